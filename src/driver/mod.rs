@@ -1,0 +1,1 @@
+//! Runs the pipeline for the CLI. (Being written: see the CLI brief.)

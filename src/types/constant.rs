@@ -1,0 +1,1 @@
+//! Exact constant values. (Being written: see the constants brief.)
