@@ -150,7 +150,10 @@ pub struct FuncType {
 /// An element of an interface type.
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface or a type-set term list: `io.Reader`, `~int | ~string`, `comparable`.
     /// Unions are `ExprKind::Binary(BinOp::Or, ..)`, tildes `ExprKind::Unary(UnOp::Tilde, ..)`.
     Embed(ExprId),
@@ -164,26 +167,53 @@ pub enum ExprKind {
     /// Source text of the literal, validated by the lexer; decode with `lexer::literal`.
     BasicLit(LitKind, Box<str>),
     /// `T{…}`; `ty` is `None` for an elided type inside another composite literal.
-    CompositeLit { ty: Option<ExprId>, elems: Vec<Element>, lbrace: Pos, rbrace: Pos },
-    FuncLit { sig: FuncType, body: Block },
+    CompositeLit {
+        ty: Option<ExprId>,
+        elems: Vec<Element>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(ExprId),
     Selector(ExprId, Ident),
     /// `x[i]`, or an instantiation `F[int, string]` (several indices).
     Index(ExprId, Vec<ExprId>),
-    Slice { x: ExprId, lo: Option<ExprId>, hi: Option<ExprId>, max: Option<ExprId> },
+    Slice {
+        x: ExprId,
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        max: Option<ExprId>,
+    },
     /// `x.(T)`; `ty` is `None` for `x.(type)` in a type switch.
     TypeAssert(ExprId, Option<ExprId>),
-    Call { func: ExprId, args: Vec<ExprId>, ellipsis: Option<Pos>, rparen: Pos },
+    Call {
+        func: ExprId,
+        args: Vec<ExprId>,
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+    },
     /// `*x`: a dereference or a pointer type.
     Star(ExprId),
     Unary(UnOp, ExprId),
     Binary(BinOp, ExprId, ExprId),
     /// `key: value` only appears inside composite literals, as [`Element`]; not an expression kind.
     /// `[N]T`, `[...]T` (len = `Ellipsis(None)`), or `[]T` (len = None).
-    ArrayType { len: Option<ExprId>, elem: ExprId },
-    StructType { fields: Vec<Field>, pos: Pos },
+    ArrayType {
+        len: Option<ExprId>,
+        elem: ExprId,
+    },
+    StructType {
+        fields: Vec<Field>,
+        pos: Pos,
+    },
     FuncType(FuncType),
-    InterfaceType { elems: Vec<InterfaceElem>, pos: Pos },
+    InterfaceType {
+        elems: Vec<InterfaceElem>,
+        pos: Pos,
+    },
     MapType(ExprId, ExprId),
     ChanType(ChanDir, ExprId),
     /// `...T` as the type of a variadic parameter, or `...` as an array length.
@@ -205,9 +235,9 @@ pub struct Block {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AssignOp {
-    Assign,          // =
-    Define,          // :=
-    Op(BinOp),       // +=, -=, …
+    Assign,    // =
+    Define,    // :=
+    Op(BinOp), // +=, -=, …
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -243,24 +273,75 @@ pub enum StmtKind {
     Empty,
     /// A const, var or type declaration inside a function.
     Decl(DeclId),
-    Labeled { label: Ident, stmt: StmtId },
+    Labeled {
+        label: Ident,
+        stmt: StmtId,
+    },
     Expr(ExprId),
-    Send { chan: ExprId, value: ExprId },
-    IncDec { x: ExprId, inc: bool },
-    Assign { lhs: Vec<ExprId>, op: AssignOp, rhs: Vec<ExprId>, op_pos: Pos },
+    Send {
+        chan: ExprId,
+        value: ExprId,
+    },
+    IncDec {
+        x: ExprId,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<ExprId>,
+        op: AssignOp,
+        rhs: Vec<ExprId>,
+        op_pos: Pos,
+    },
     Go(ExprId),
     Defer(ExprId),
     Return(Vec<ExprId>),
-    Branch { kind: BranchKind, label: Option<Ident> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident>,
+    },
     Block(Block),
-    If { init: Option<StmtId>, cond: ExprId, then: Block, els: Option<StmtId> },
-    Switch { init: Option<StmtId>, tag: Option<ExprId>, body: Vec<CaseClause>, lbrace: Pos, rbrace: Pos },
+    If {
+        init: Option<StmtId>,
+        cond: ExprId,
+        then: Block,
+        els: Option<StmtId>,
+    },
+    Switch {
+        init: Option<StmtId>,
+        tag: Option<ExprId>,
+        body: Vec<CaseClause>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
     /// `switch [init;] [v :=] x.(type) {…}`; `bind` is `v` when present.
-    TypeSwitch { init: Option<StmtId>, bind: Option<Ident>, x: ExprId, body: Vec<CaseClause>, lbrace: Pos, rbrace: Pos },
-    Select { body: Vec<CommClause>, lbrace: Pos, rbrace: Pos },
-    For { init: Option<StmtId>, cond: Option<ExprId>, post: Option<StmtId>, body: Block },
+    TypeSwitch {
+        init: Option<StmtId>,
+        bind: Option<Ident>,
+        x: ExprId,
+        body: Vec<CaseClause>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
+    Select {
+        body: Vec<CommClause>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
+    For {
+        init: Option<StmtId>,
+        cond: Option<ExprId>,
+        post: Option<StmtId>,
+        body: Block,
+    },
     /// `for [k [, v] (=|:=)] range x {…}`.
-    Range { key: Option<ExprId>, value: Option<ExprId>, define: bool, x: ExprId, body: Block, range_pos: Pos },
+    Range {
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        define: bool,
+        x: ExprId,
+        body: Block,
+        range_pos: Pos,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -44,44 +44,44 @@ pub enum Tok<'a> {
     Var,
 
     // Operators and punctuation.
-    Add,        // +
-    Sub,        // -
-    Mul,        // *
-    Quo,        // /
-    Rem,        // %
-    And,        // &
-    Or,         // |
-    Xor,        // ^
-    Shl,        // <<
-    Shr,        // >>
-    AndNot,     // &^
-    AddAssign,  // +=
-    SubAssign,  // -=
-    MulAssign,  // *=
-    QuoAssign,  // /=
-    RemAssign,  // %=
-    AndAssign,  // &=
-    OrAssign,   // |=
-    XorAssign,  // ^=
-    ShlAssign,  // <<=
-    ShrAssign,  // >>=
+    Add,          // +
+    Sub,          // -
+    Mul,          // *
+    Quo,          // /
+    Rem,          // %
+    And,          // &
+    Or,           // |
+    Xor,          // ^
+    Shl,          // <<
+    Shr,          // >>
+    AndNot,       // &^
+    AddAssign,    // +=
+    SubAssign,    // -=
+    MulAssign,    // *=
+    QuoAssign,    // /=
+    RemAssign,    // %=
+    AndAssign,    // &=
+    OrAssign,     // |=
+    XorAssign,    // ^=
+    ShlAssign,    // <<=
+    ShrAssign,    // >>=
     AndNotAssign, // &^=
-    LAnd,       // &&
-    LOr,        // ||
-    Arrow,      // <-
-    Inc,        // ++
-    Dec,        // --
-    Eql,        // ==
-    Lss,        // <
-    Gtr,        // >
-    Assign,     // =
-    Not,        // !
-    Tilde,      // ~
-    Neq,        // !=
-    Leq,        // <=
-    Geq,        // >=
-    Define,     // :=
-    Ellipsis,   // ...
+    LAnd,         // &&
+    LOr,          // ||
+    Arrow,        // <-
+    Inc,          // ++
+    Dec,          // --
+    Eql,          // ==
+    Lss,          // <
+    Gtr,          // >
+    Assign,       // =
+    Not,          // !
+    Tilde,        // ~
+    Neq,          // !=
+    Leq,          // <=
+    Geq,          // >=
+    Define,       // :=
+    Ellipsis,     // ...
     LParen,
     LBrack,
     LBrace,
@@ -111,8 +111,31 @@ impl Tok<'_> {
         use Tok::*;
         matches!(
             self,
-            Break | Case | Chan | Const | Continue | Default | Defer | Else | Fallthrough | For | Func | Go | Goto | If
-                | Import | Interface | Map | Package | Range | Return | Select | Struct | Switch | Type | Var
+            Break
+                | Case
+                | Chan
+                | Const
+                | Continue
+                | Default
+                | Defer
+                | Else
+                | Fallthrough
+                | For
+                | Func
+                | Go
+                | Goto
+                | If
+                | Import
+                | Interface
+                | Map
+                | Package
+                | Range
+                | Return
+                | Select
+                | Struct
+                | Switch
+                | Type
+                | Var
         )
     }
 }
