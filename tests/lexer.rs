@@ -64,7 +64,7 @@ fn go_error_messages() {
     assert_eq!(errors("x := 1__0"), ["x.go:1:8: '_' must separate successive digits"]);
     assert_eq!(errors("x := 0x1.5"), ["x.go:1:11: hexadecimal mantissa requires a 'p' exponent"]);
     assert_eq!(errors("x := 1e+"), ["x.go:1:9: exponent has no digits"]);
-    assert_eq!(errors("x := 0b102"), ["x.go:1:9: invalid digit '2' in binary literal"]);
+    assert_eq!(errors("x := 0b102"), ["x.go:1:10: invalid digit '2' in binary literal"]);
     assert_eq!(errors("/* abc"), ["x.go:1:1: comment not terminated"]);
     assert_eq!(errors("x := ''"), ["x.go:1:7: empty rune literal or unescaped '"]);
     assert_eq!(errors("x := 'ab'"), ["x.go:1:6: more than one character in rune literal"]);
