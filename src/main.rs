@@ -1,1 +1,77 @@
-fn main() {}
+//! The `corgi` command.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use corgi::diag::render::Style;
+use corgi::driver::{self, Output};
+use std::io::IsTerminal;
+
+#[derive(Parser)]
+#[command(name = "corgi", version, about = "An interpreter for Go", propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Type-check Go files (one package) or a package directory; print Go's errors.
+    Check {
+        /// How to print errors: `short` is Go's lines alone; `human` adds a source snippet on a terminal.
+        #[arg(long, value_enum, default_value_t = ErrorFormat::Human)]
+        error_format: ErrorFormat,
+        /// When to color snippets.
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+        /// .go files of one package, or a directory.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ErrorFormat {
+    Short,
+    Human,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Check { error_format, color, paths } => {
+            let style = style(error_format, color);
+            driver::check_command(&paths, Output { style })
+        }
+    };
+    std::process::exit(code);
+}
+
+/// Snippets go to terminals (or when forced); pipes get Go's lines alone, as the Go toolchain prints.
+fn style(format: ErrorFormat, color: Color) -> Style {
+    let tty = std::io::stderr().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match (format, color) {
+        (ErrorFormat::Short, _) => Style::Short,
+        (ErrorFormat::Human, Color::Always) => Style::Snippet { color: true },
+        (ErrorFormat::Human, Color::Never) => {
+            if tty {
+                Style::Snippet { color: false }
+            } else {
+                Style::Short
+            }
+        }
+        (ErrorFormat::Human, Color::Auto) => {
+            if tty {
+                Style::Snippet { color: !no_color }
+            } else {
+                Style::Short
+            }
+        }
+    }
+}

@@ -421,6 +421,9 @@ pub struct Ast {
     pub stmts: Vec<Stmt>,
     pub decls: Vec<Decl>,
     pub interner: Interner,
+    /// Syntax errors found by grammar actions (e.g. mixed named and unnamed parameters); the parser
+    /// drains them after each file.
+    pub syntax_errors: Vec<crate::diag::Diagnostic>,
 }
 
 impl Ast {

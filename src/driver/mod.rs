@@ -1,1 +1,81 @@
-//! Runs the pipeline for the CLI. (Being written: see the CLI brief.)
+//! Runs the pipeline for the CLI: load files, parse, check, report.
+//!
+//! Everything runs on one thread with a large stack (`FRONT_END_STACK`): the parser is iterative and
+//! the checker bounds its own recursion, and the big stack is the second line of defence against
+//! deeply nested input. `run`, `test` and `repl` will sit beside `check` here.
+
+mod load;
+
+use crate::ast::Ast;
+use crate::diag::{self, Diagnostic, render};
+use crate::source::SourceMap;
+use std::io::Write;
+
+pub use load::{LoadError, load_paths};
+
+/// The front end's thread stack: only touched pages cost memory.
+const FRONT_END_STACK: usize = 512 << 20;
+
+/// How diagnostics are printed.
+#[derive(Clone, Copy, Debug)]
+pub struct Output {
+    pub style: render::Style,
+}
+
+/// The result of checking: diagnostics, already sorted, with the sources to print them.
+pub struct CheckOutcome {
+    pub sources: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and type-checks the package made of `files` (name as given, contents).
+pub fn check_sources(files: Vec<(String, String)>) -> CheckOutcome {
+    let mut sm = SourceMap::default();
+    let mut diags = Vec::new();
+    let mut ids = Vec::new();
+    for (name, text) in files {
+        match sm.add(name, text) {
+            Ok(id) => ids.push(id),
+            Err(msg) => diags.push(Diagnostic::at(Default::default(), msg)),
+        }
+    }
+    let mut ast = Ast::default();
+    let mut parsed = Vec::new();
+    for id in ids {
+        let (file, mut errs) = crate::parser::parse_file(&mut ast, &sm, id);
+        diags.append(&mut errs);
+        parsed.extend(file);
+    }
+    // Like Go, a package with syntax errors is not type-checked.
+    if diags.is_empty() {
+        let (_info, mut errs) = crate::check::check_program(&mut ast, &mut sm, &parsed);
+        diags.append(&mut errs);
+    }
+    diag::sort_and_dedup(&mut diags);
+    CheckOutcome { sources: sm, diagnostics: diags }
+}
+
+/// `corgi check PATHS…`: the process exit code (0 fine, 1 errors).
+pub fn check_command(paths: &[String], out: Output) -> i32 {
+    let files = match load_paths(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let outcome = on_big_stack(move || check_sources(files));
+    let Some(outcome) = outcome else {
+        eprintln!("corgi: internal error: the front end failed");
+        return 2;
+    };
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    let _ = render::write_all(&mut err, &outcome.sources, &outcome.diagnostics, out.style);
+    let _ = err.flush();
+    if outcome.diagnostics.is_empty() { 0 } else { 1 }
+}
+
+fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    std::thread::Builder::new().name("front-end".into()).stack_size(FRONT_END_STACK).spawn(f).ok()?.join().ok()
+}

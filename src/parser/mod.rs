@@ -1,12 +1,117 @@
-//! The parser: tokens to the AST, with Go's syntax errors. (Being written: see the parser brief.)
+//! The parser: tokens to the arena AST, with Go's syntax errors.
+//!
+//! The grammar (`grammar/go.lalrpop`) is LR(1) and table-driven, so input nesting never deepens the
+//! Rust stack here. lalrpop reports the first unexpected token with the terminals it expected; that
+//! set is mapped to Go's wording (`syntax error: unexpected X, expected Y`, `… at end of statement`,
+//! `non-declaration statement outside function body`). Like Go, parsing stops at the first syntax
+//! error of a file.
+
+mod build;
 
 use crate::ast::{Ast, File};
 use crate::diag::Diagnostic;
-use crate::source::{FileId, SourceMap};
+use crate::lexer::{self, Tok};
+use crate::source::{FileId, Pos, SourceMap, Span};
+use lalrpop_util::{ParseError, lalrpop_mod};
 
-/// Parses one file of `sm` into `ast`. Returns the file when it parsed (possibly with recovered
-/// errors) and every lexical and syntax error found, Go-worded.
+lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
+    grammar,
+    "/go.rs"
+);
+
+/// Parses one file of `sm` into `ast`. Returns the file when it parsed and every lexical and syntax
+/// error found, Go-worded.
 pub fn parse_file(ast: &mut Ast, sm: &SourceMap, file: FileId) -> (Option<File>, Vec<Diagnostic>) {
-    let _ = (ast, sm, file);
-    (None, Vec::new())
+    let f = sm.file(file);
+    let (tokens, mut diags) = lexer::lex(&f.text, f.base);
+    let eof = Pos(f.base + f.text.len() as u32);
+    let parser = grammar::FileParser::new();
+    let result = parser.parse(ast, tokens.into_iter().map(Ok::<_, ()>));
+    diags.append(&mut ast.syntax_errors);
+    match result {
+        Ok((package, decls)) => {
+            if diags.is_empty() {
+                return (Some(File { file, package, decls }), diags);
+            }
+            (None, diags)
+        }
+        Err(e) => {
+            // A lexical error usually explains the syntax error that follows it; Go reports both.
+            diags.push(syntax_error(e, eof));
+            diags.sort_by_key(|d| d.pos);
+            diags.truncate(first_syntax_error_index(&diags) + 1);
+            (None, diags)
+        }
+    }
+}
+
+/// Keeps every lexical error before the first syntax error, as Go's output shows.
+fn first_syntax_error_index(diags: &[Diagnostic]) -> usize {
+    diags.iter().position(|d| d.message.starts_with("syntax error")).unwrap_or(diags.len().saturating_sub(1))
+}
+
+fn syntax_error(e: ParseError<Pos, Tok<'_>, ()>, eof: Pos) -> Diagnostic {
+    match e {
+        ParseError::UnrecognizedEof { expected, .. } => {
+            // At EOF Go names the closing bracket still owed.
+            let owed = ["\"}\"", "\")\"", "\"]\""].into_iter().find(|t| expected.iter().any(|e| e == t));
+            let tail = owed.map_or_else(|| expecting(&expected), |t| format!(", expected {}", t.trim_matches('"')));
+            Diagnostic::at(eof, format!("syntax error: unexpected EOF{tail}"))
+        }
+        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            let found = if matches!(tok, Tok::Semi(true)) && l == eof { "EOF".to_string() } else { tok.describe() };
+            let span = Span::new(l, r);
+            let has = |t: &str| expected.iter().any(|e| e == t);
+            let top_level = has("\"func\"") && has("\"import\"") && !has("\"go\"");
+            if top_level {
+                return Diagnostic::new(span, "syntax error: non-declaration statement outside function body");
+            }
+            if has("\";\"") && has("\"=\"") && has("\":=\"") {
+                return Diagnostic::new(span, format!("syntax error: unexpected {found} at end of statement"));
+            }
+            if matches!(tok, Tok::Semi(true)) && has("\"}\"") && has("\",\"") && !has("\";\"") {
+                return Diagnostic::new(
+                    span,
+                    format!("syntax error: unexpected {found} in composite literal; possibly missing comma or }}"),
+                );
+            }
+            if matches!(tok, Tok::Semi(true)) && has("\")\"") && has("\",\"") {
+                return Diagnostic::new(
+                    span,
+                    format!("syntax error: unexpected {found} in argument list; possibly missing comma or )"),
+                );
+            }
+            Diagnostic::new(span, format!("syntax error: unexpected {found}{}", expecting(&expected)))
+        }
+        ParseError::InvalidToken { location } => Diagnostic::at(location, "syntax error: invalid token"),
+        ParseError::ExtraToken { token: (l, tok, r) } => {
+            Diagnostic::new(Span::new(l, r), format!("syntax error: unexpected {}", tok.describe()))
+        }
+        ParseError::User { .. } => Diagnostic::at(eof, "syntax error"),
+    }
+}
+
+/// Go names what it expected when there is one obvious choice (`expected }`, `expected expression`).
+fn expecting(expected: &[String]) -> String {
+    let starts_expr = ["Ident", "IntLit", "StrLit", "\"(\"", "\"func\""];
+    if starts_expr.iter().all(|t| expected.iter().any(|e| e == t)) && expected.len() > 12 {
+        return ", expected expression".to_string();
+    }
+    let names: Vec<String> = expected.iter().map(|e| e.trim_matches('"').to_string()).collect();
+    match names.as_slice() {
+        [one] => format!(", expected {}", pretty(one)),
+        _ if names.iter().any(|n| n == "}") && !names.iter().any(|n| n == ")") => ", expected }".to_string(),
+        _ if names.iter().any(|n| n == ")") && names.iter().any(|n| n == ",") => ", expected comma or )".to_string(),
+        _ => String::new(),
+    }
+}
+
+fn pretty(t: &str) -> String {
+    match t {
+        "Ident" => "name".into(),
+        ";" => "semicolon or newline".into(),
+        "StrLit" => "string literal".into(),
+        t => t.into(),
+    }
 }
