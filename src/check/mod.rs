@@ -1,16 +1,361 @@
-//! The type checker. (Being written: see the checker brief.)
+//! The type checker: resolves every identifier, gives every expression a type (and constants their
+//! exact value), and reports Go's compile errors in types2's words.
+//!
+//! What it hands to the compiler is [`Info`]: side tables keyed by AST ids (see its fields).
+//! Package-level objects are resolved lazily on first use (so declaration order does not matter and
+//! cycles are detected), then function bodies are checked in source order.
+//!
+//! Coverage is deliberately conservative: what the checker cannot model yet (values whose type is a
+//! type parameter, generic instantiation, members of packages without a surface) gets the type
+//! `types::UNKNOWN`, which satisfies every rule. Such code is not checked further, but no correct
+//! program is ever rejected because of it. Errors are reported only from fully known types.
 
-use crate::ast::{Ast, File};
+mod assign;
+mod builtin;
+mod decl;
+mod describe;
+mod expr;
+mod stmt;
+mod typexpr;
+
+use crate::ast::{Ast, DeclKind, ExprId, File, Symbol};
 use crate::diag::Diagnostic;
-use crate::source::SourceMap;
+use crate::source::{Pos, SourceMap, Span};
+use crate::types::constant::Value;
+use crate::types::{BasicKind, TypeId, Types, UNKNOWN};
+use builtin::Builtin;
+pub(super) use expr::{Mode, Operand};
+use std::collections::HashMap;
 
-/// What the checker hands to the compiler: the AST plus side tables (filled in by the checker brief).
+pub use crate::types::ObjRef as ObjId;
+
+/// What the checker hands to the compiler: the AST plus these tables.
 #[derive(Default)]
-pub struct Info {}
+pub struct Info {
+    /// The type of every checked expression, indexed by `ExprId` (`UNKNOWN` where unmodelled).
+    pub expr_types: Vec<TypeId>,
+    /// Constant values of constant expressions.
+    pub consts: HashMap<ExprId, Value>,
+    /// The object each identifier expression refers to.
+    pub uses: HashMap<ExprId, ObjId>,
+    /// The object each declared name (by position) introduces.
+    pub defs: HashMap<Pos, ObjId>,
+    /// Package-level variables in initialization order (by dependency, then source order).
+    pub init_order: Vec<ObjId>,
+}
 
-/// Type-checks the `main` package made of `files` (already parsed into `ast`), loading imported
-/// standard-library packages from their surfaces (`crate::stdlib`) as needed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ObjKind {
+    Const,
+    Var,
+    TypeName,
+    Func,
+    PkgName(usize),
+    Builtin(Builtin),
+    Nil,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum State {
+    Pending,
+    InProgress,
+    Done,
+}
+
+/// A package-level declaration, resolved on first use.
+#[derive(Clone, Copy, Debug)]
+enum PkgDecl {
+    /// Const spec `spec` of declaration `decl` (values may come from an earlier spec), name `index`.
+    Const {
+        decl: crate::ast::DeclId,
+        spec: usize,
+        index: usize,
+    },
+    Var {
+        decl: crate::ast::DeclId,
+        spec: usize,
+        index: usize,
+    },
+    Type {
+        decl: crate::ast::DeclId,
+        spec: usize,
+    },
+    Func {
+        decl: crate::ast::DeclId,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: Symbol,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    pub pos: Pos,
+    pub val: Option<Value>,
+    /// Read somewhere (for `declared and not used` and unused imports).
+    pub used: bool,
+    /// Address taken or captured by a function literal: must live on the heap.
+    pub escapes: bool,
+    /// Function-literal nesting depth where a local was declared (to see captures).
+    depth: u32,
+    state: State,
+    decl: Option<PkgDecl>,
+    /// The file whose imports a package-level declaration sees.
+    file: usize,
+    pkg: usize,
+}
+
+struct Package {
+    name: Symbol,
+    path: String,
+    scope: HashMap<Symbol, ObjId>,
+    /// No surface: every member is of unknown type.
+    opaque: bool,
+}
+
+struct FileCtx {
+    imports: HashMap<Symbol, ObjId>,
+    pkg: usize,
+    dot_import: bool,
+}
+
+pub struct Checker<'a> {
+    ast: &'a Ast,
+    sm: &'a SourceMap,
+    pub types: Types,
+    objs: Vec<Object>,
+    universe: HashMap<Symbol, ObjId>,
+    packages: Vec<Package>,
+    files: Vec<FileCtx>,
+    /// Local scopes, innermost last.
+    scopes: Vec<HashMap<Symbol, ObjId>>,
+    cur_file: usize,
+    cur_pkg: usize,
+    /// Function-literal nesting depth.
+    depth: u32,
+    funcs: Vec<stmt::FuncCtx>,
+    diags: Vec<Diagnostic>,
+    info: Info,
+    iota: Option<Value>,
+    blank: Symbol,
+    expr_depth: u32,
+    /// Basic types by kind, for untyped defaults and results.
+    basics: HashMap<BasicKind, TypeId>,
+    error_type: TypeId,
+    any_type: TypeId,
+    /// Method declarations by (package, receiver base type name), attached when the type resolves.
+    pending_methods: HashMap<(usize, Symbol), Vec<crate::ast::DeclId>>,
+    /// Package-level declarations of `_`, checked but not in scope.
+    blank_decls: Vec<ObjId>,
+}
+
+/// Expression nesting past this depth is reported rather than recursed into.
+const MAX_EXPR_DEPTH: u32 = 3000;
+
+/// Type-checks the `main` package made of `files`, loading imported standard-library packages from
+/// their surfaces (`crate::stdlib`).
 pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info, Vec<Diagnostic>) {
-    let _ = (ast, sm, files);
-    (Info::default(), Vec::new())
+    let mut diags = Vec::new();
+    let stdlib = decl::load_surfaces(ast, sm, files, &mut diags);
+    // Package names of imports without a surface are not in the source as identifiers.
+    for f in files {
+        for &d in &f.decls {
+            if let DeclKind::Import(specs) = &ast[d].kind {
+                let names: Vec<String> = specs.iter().map(|s| decl::default_name(&s.path).to_string()).collect();
+                for n in names {
+                    ast.interner.intern(&n);
+                }
+            }
+        }
+    }
+    let mut c = Checker::new(ast, sm);
+    c.diags = diags;
+    for (path, pkg_files) in &stdlib {
+        c.add_package(path, pkg_files, false);
+    }
+    let main_files: Vec<File> = files.to_vec();
+    let main = c.add_package("main", &main_files, true);
+    c.check_package_bodies(main, &main_files);
+    c.report_unused_imports(main);
+    let Checker { diags, mut info, .. } = c;
+    info.expr_types.resize(ast.exprs.len(), UNKNOWN);
+    (info, diags)
+}
+
+impl<'a> Checker<'a> {
+    fn new(ast: &'a mut Ast, sm: &'a SourceMap) -> Checker<'a> {
+        // The interner is the only part of the AST the checker adds to (universe names).
+        let blank = ast.interner.intern("_");
+        builtin::intern_universe_names(&mut ast.interner);
+        let ast: &'a Ast = ast;
+        let mut c = Checker {
+            ast,
+            sm,
+            types: Types::default(),
+            objs: Vec::new(),
+            universe: HashMap::new(),
+            packages: Vec::new(),
+            files: Vec::new(),
+            scopes: Vec::new(),
+            cur_file: 0,
+            cur_pkg: 0,
+            depth: 0,
+            funcs: Vec::new(),
+            diags: Vec::new(),
+            info: Info::default(),
+            iota: None,
+            blank,
+            expr_depth: 0,
+            basics: HashMap::new(),
+            error_type: UNKNOWN,
+            any_type: UNKNOWN,
+            pending_methods: HashMap::new(),
+            blank_decls: Vec::new(),
+        };
+        c.info.expr_types = vec![UNKNOWN; ast.exprs.len()];
+        builtin::populate_universe(&mut c);
+        c
+    }
+
+    fn sym(&self, s: &str) -> Option<Symbol> {
+        self.ast.interner.lookup(s)
+    }
+
+    fn name(&self, s: Symbol) -> &'a str {
+        self.ast.interner.get(s)
+    }
+
+    fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    fn new_obj(&mut self, name: Symbol, kind: ObjKind, ty: TypeId, pos: Pos) -> ObjId {
+        self.objs.push(Object {
+            name,
+            kind,
+            ty,
+            pos,
+            val: None,
+            used: false,
+            escapes: false,
+            depth: self.depth,
+            state: State::Done,
+            decl: None,
+            file: self.cur_file,
+            pkg: self.cur_pkg,
+        });
+        ObjId(self.objs.len() as u32 - 1)
+    }
+
+    fn obj(&self, id: ObjId) -> &Object {
+        &self.objs[id.0 as usize]
+    }
+
+    fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.objs[id.0 as usize]
+    }
+
+    pub fn basic(&self, k: BasicKind) -> TypeId {
+        self.basics.get(&k).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// Declares `obj` in the innermost local scope; reports a redeclaration.
+    fn declare_local(&mut self, name: Symbol, obj: ObjId, pos: Pos) {
+        if name == self.blank {
+            return;
+        }
+        self.info.defs.insert(pos, obj);
+        let Some(scope) = self.scopes.last_mut() else { return };
+        if scope.insert(name, obj).is_some() {
+            let n = self.name(name);
+            self.error(Span::at(pos), format!("{n} redeclared in this block"));
+        }
+    }
+
+    /// Looks a name up: local scopes, then the file's imports, the package, the universe.
+    fn lookup(&mut self, name: Symbol) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.get(&name) {
+                return Some(o);
+            }
+        }
+        if let Some(&o) = self.files.get(self.cur_file).and_then(|f| f.imports.get(&name)) {
+            return Some(o);
+        }
+        if let Some(&o) = self.packages.get(self.cur_pkg).and_then(|p| p.scope.get(&name)) {
+            return Some(o);
+        }
+        self.universe.get(&name).copied()
+    }
+
+    fn record_type(&mut self, e: ExprId, t: TypeId) {
+        if let Some(slot) = self.info.expr_types.get_mut(e.index()) {
+            *slot = t;
+        }
+    }
+
+    fn report_unused_imports(&mut self, pkg: usize) {
+        let mut unused = Vec::new();
+        for f in &self.files {
+            if f.pkg != pkg {
+                continue;
+            }
+            for &o in f.imports.values() {
+                let obj = self.obj(o);
+                if !obj.used {
+                    unused.push(o);
+                }
+            }
+        }
+        for o in unused {
+            let obj = self.obj(o).clone();
+            let ObjKind::PkgName(p) = obj.kind else { continue };
+            let path = self.packages[p].path.clone();
+            let pkg_name = self.packages[p].name;
+            let local = self.name(obj.name);
+            let msg = if pkg_name == obj.name || path.rsplit('/').next() == Some(local) {
+                format!("{path:?} imported and not used")
+            } else {
+                format!("{path:?} imported as {local} and not used")
+            };
+            self.error(Span::at(obj.pos), msg);
+        }
+    }
+
+    fn check_package_bodies(&mut self, pkg: usize, files: &[File]) {
+        let ast = self.ast;
+        // Resolve every package-level object first (reports errors in declarations)…
+        let objs: Vec<ObjId> = self.packages[pkg].scope.values().copied().collect();
+        let mut objs = objs;
+        objs.sort_by_key(|o| self.obj(*o).pos);
+        for o in &objs {
+            self.resolve(*o);
+        }
+        for (fi, f) in files.iter().enumerate() {
+            let file_idx = self.file_index(pkg, fi);
+            for &d in &f.decls {
+                self.cur_file = file_idx;
+                self.cur_pkg = pkg;
+                match &ast[d].kind {
+                    DeclKind::Func(fd) => self.check_func_decl(fd),
+                    DeclKind::Var(specs) => {
+                        for s in specs {
+                            for &v in &s.values {
+                                self.mark_used_in(v);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.info.init_order = objs.into_iter().filter(|o| self.obj(*o).kind == ObjKind::Var).collect();
+    }
+
+    fn file_index(&self, pkg: usize, nth: usize) -> usize {
+        self.files.iter().enumerate().filter(|(_, f)| f.pkg == pkg).map(|(i, _)| i).nth(nth).unwrap_or(0)
+    }
+
+    /// Package-level var initializers were checked during resolution; nothing is unused there.
+    fn mark_used_in(&mut self, _e: ExprId) {}
 }

@@ -1,0 +1,419 @@
+//! Packages and package-level declarations: loading the standard-library surfaces a program imports,
+//! collecting each package's objects, and resolving them lazily (on first use, in any order).
+
+use super::{Checker, FileCtx, ObjId, ObjKind, Package, PkgDecl, State};
+use crate::ast::{Ast, DeclId, DeclKind, ExprKind, File, Symbol};
+use crate::diag::Diagnostic;
+use crate::source::{SourceMap, Span};
+use crate::types::{Method, Named, Type, UNKNOWN};
+use std::collections::HashMap;
+
+/// Packages corgi knows. Those with a surface in `crate::stdlib` are checked member by member;
+/// the others are accepted with members of unknown type until their surface exists.
+const KNOWN: [&str; 27] = [
+    "fmt",
+    "strings",
+    "strconv",
+    "errors",
+    "sort",
+    "slices",
+    "maps",
+    "cmp",
+    "iter",
+    "math",
+    "math/bits",
+    "math/rand",
+    "unicode",
+    "unicode/utf8",
+    "bufio",
+    "io",
+    "os",
+    "bytes",
+    "time",
+    "sync",
+    "sync/atomic",
+    "runtime",
+    "context",
+    "golang.org/x/sync/errgroup",
+    "golang.org/x/sync/semaphore",
+    "math/rand/v2",
+    "container/heap",
+];
+
+pub(super) fn is_known(path: &str) -> bool {
+    KNOWN.contains(&path) || crate::stdlib::source(path).is_some()
+}
+
+/// Parses the surfaces of every package the program imports, dependencies first.
+pub(super) fn load_surfaces(
+    ast: &mut Ast,
+    sm: &mut SourceMap,
+    files: &[File],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, Vec<File>)> {
+    let mut done: Vec<(String, Vec<File>)> = Vec::new();
+    let mut visiting: Vec<String> = Vec::new();
+    let roots: Vec<String> = files.iter().flat_map(|f| imports_of(ast, f)).collect();
+    for p in roots {
+        visit(ast, sm, &p, &mut done, &mut visiting, diags);
+    }
+    done
+}
+
+fn imports_of(ast: &Ast, f: &File) -> Vec<String> {
+    let mut v = Vec::new();
+    for &d in &f.decls {
+        if let DeclKind::Import(specs) = &ast[d].kind {
+            v.extend(specs.iter().map(|s| s.path.clone()));
+        }
+    }
+    v
+}
+
+fn visit(
+    ast: &mut Ast,
+    sm: &mut SourceMap,
+    path: &str,
+    done: &mut Vec<(String, Vec<File>)>,
+    visiting: &mut Vec<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if done.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
+        return;
+    }
+    let Some(text) = crate::stdlib::source(path) else { return };
+    visiting.push(path.to_string());
+    let name = format!("$GOROOT/src/{path}/{}.go", path.rsplit('/').next().unwrap_or(path));
+    let Ok(id) = sm.add(name, text.to_string()) else { return };
+    let (file, mut errs) = crate::parser::parse_file(ast, sm, id);
+    diags.append(&mut errs);
+    let files: Vec<File> = file.into_iter().collect();
+    for f in &files {
+        for dep in imports_of(ast, f) {
+            visit(ast, sm, &dep, done, visiting, diags);
+        }
+    }
+    visiting.pop();
+    done.push((path.to_string(), files));
+}
+
+impl Checker<'_> {
+    fn package_index(&mut self, path: &str) -> Option<usize> {
+        if let Some(i) = self.packages.iter().position(|p| p.path == path) {
+            return Some(i);
+        }
+        if !is_known(path) {
+            return None;
+        }
+        let name = self.sym(default_name(path)).unwrap_or(self.blank);
+        self.packages.push(Package { name, path: path.into(), scope: HashMap::new(), opaque: true });
+        Some(self.packages.len() - 1)
+    }
+
+    /// Adds a package and collects its objects (resolution is lazy). Returns its index.
+    pub(super) fn add_package(&mut self, path: &str, files: &[File], is_main: bool) -> usize {
+        let ast = self.ast;
+        let name = files.first().map(|f| f.package.name).unwrap_or(self.blank);
+        let idx = match self.packages.iter().position(|p| p.path == path) {
+            Some(i) => i,
+            None => {
+                self.packages.push(Package {
+                    name,
+                    path: path.into(),
+                    scope: HashMap::new(),
+                    opaque: files.is_empty(),
+                });
+                self.packages.len() - 1
+            }
+        };
+        self.packages[idx].opaque = files.is_empty() && !is_main;
+        self.packages[idx].name = name;
+        self.cur_pkg = idx;
+        let mut methods: HashMap<Symbol, Vec<DeclId>> = HashMap::new();
+        for f in files {
+            let file_idx = self.files.len();
+            self.files.push(FileCtx { imports: HashMap::new(), pkg: idx, dot_import: false });
+            self.cur_file = file_idx;
+            for &d in &f.decls {
+                match &ast[d].kind {
+                    DeclKind::Import(specs) => {
+                        for s in specs {
+                            self.import(s, file_idx);
+                        }
+                    }
+                    DeclKind::Const(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            for (ni, n) in spec.names.iter().enumerate() {
+                                self.declare_pkg(
+                                    idx,
+                                    n.name,
+                                    n.pos,
+                                    ObjKind::Const,
+                                    PkgDecl::Const { decl: d, spec: si, index: ni },
+                                );
+                            }
+                        }
+                    }
+                    DeclKind::Var(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            for (ni, n) in spec.names.iter().enumerate() {
+                                self.declare_pkg(
+                                    idx,
+                                    n.name,
+                                    n.pos,
+                                    ObjKind::Var,
+                                    PkgDecl::Var { decl: d, spec: si, index: ni },
+                                );
+                            }
+                        }
+                    }
+                    DeclKind::Type(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            self.declare_pkg(
+                                idx,
+                                spec.name.name,
+                                spec.name.pos,
+                                ObjKind::TypeName,
+                                PkgDecl::Type { decl: d, spec: si },
+                            );
+                        }
+                    }
+                    DeclKind::Func(fd) => {
+                        if let Some(recv) = &fd.recv {
+                            if let Some(base) = receiver_base(ast, recv.ty) {
+                                methods.entry(base).or_default().push(d);
+                            }
+                            continue;
+                        }
+                        if self.name(fd.name.name) == "init" {
+                            continue;
+                        }
+                        if is_main && fd.body.is_none() {
+                            self.error(Span::at(fd.name.pos), "missing function body");
+                        }
+                        self.declare_pkg(idx, fd.name.name, fd.name.pos, ObjKind::Func, PkgDecl::Func { decl: d });
+                    }
+                }
+            }
+        }
+        for (base, decls) in methods {
+            self.pending_methods.insert((idx, base), decls);
+        }
+        if is_main {
+            let main_sym = self.sym("main");
+            if let Some(m) = main_sym {
+                let has_main = self.packages[idx].scope.get(&m).is_some_and(|&o| self.obj(o).kind == ObjKind::Func);
+                if !has_main && !files.is_empty() {
+                    let pos = files[0].package.pos;
+                    self.error(Span::at(pos), "function main is undeclared in the main package");
+                }
+            }
+        }
+        idx
+    }
+
+    fn import(&mut self, s: &crate::ast::ImportSpec, file_idx: usize) {
+        let pos = s.span.lo;
+        match s.path.as_str() {
+            "unsafe" => return self.error(s.span, "package unsafe is not supported by corgi"),
+            "C" => return self.error(s.span, "cgo (import \"C\") is not supported by corgi"),
+            _ => {}
+        }
+        let Some(p) = self.package_index(&s.path) else {
+            let msg = format!("package {} is not in std", s.path);
+            return self.error(s.span, msg);
+        };
+        let pkg_name = self.packages[p].name;
+        let local = s.name.map(|n| n.name).unwrap_or(pkg_name);
+        match self.name(local) {
+            "_" => return,
+            "." => {
+                self.files[file_idx].dot_import = true;
+                return;
+            }
+            _ => {}
+        }
+        let o = self.new_obj(local, ObjKind::PkgName(p), UNKNOWN, pos);
+        if self.files[file_idx].imports.insert(local, o).is_some() {
+            let n = self.name(local);
+            self.error(Span::at(pos), format!("{n} redeclared in this block"));
+        }
+    }
+
+    fn declare_pkg(&mut self, pkg: usize, name: Symbol, pos: crate::source::Pos, kind: ObjKind, decl: PkgDecl) {
+        if name == self.blank {
+            // Still check the declaration for errors.
+            let o = self.new_obj(name, kind, UNKNOWN, pos);
+            self.obj_mut(o).state = State::Pending;
+            self.obj_mut(o).decl = Some(decl);
+            self.blank_decls.push(o);
+            return;
+        }
+        let o = self.new_obj(name, kind, UNKNOWN, pos);
+        self.obj_mut(o).state = State::Pending;
+        self.obj_mut(o).decl = Some(decl);
+        self.info.defs.insert(pos, o);
+        if self.packages[pkg].scope.insert(name, o).is_some() {
+            let n = self.name(name);
+            self.error(Span::at(pos), format!("{n} redeclared in this block"));
+        }
+    }
+
+    /// Resolves a package-level object's type (and value) on first use.
+    pub(super) fn resolve(&mut self, o: ObjId) {
+        match self.obj(o).state {
+            State::Done => return,
+            State::InProgress => {
+                if self.obj(o).kind != ObjKind::TypeName && self.obj(o).kind != ObjKind::Func {
+                    let n = self.name(self.obj(o).name);
+                    let pos = self.obj(o).pos;
+                    self.error(Span::at(pos), format!("initialization cycle or invalid recursive reference to {n}"));
+                }
+                return;
+            }
+            State::Pending => {}
+        }
+        let Some(decl) = self.obj(o).decl else { return };
+        self.obj_mut(o).state = State::InProgress;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved = (self.cur_file, self.cur_pkg, self.depth, self.iota.take(), std::mem::take(&mut self.funcs));
+        self.cur_file = self.obj(o).file;
+        self.cur_pkg = self.obj(o).pkg;
+        self.depth = 0;
+        self.scopes.push(HashMap::new());
+        self.resolve_decl(o, decl);
+        self.scopes = saved_scopes;
+        (self.cur_file, self.cur_pkg, self.depth, self.iota, self.funcs) = saved;
+        self.obj_mut(o).state = State::Done;
+    }
+
+    fn resolve_decl(&mut self, o: ObjId, decl: PkgDecl) {
+        let ast = self.ast;
+        match decl {
+            PkgDecl::Const { decl, spec, index } => {
+                let DeclKind::Const(specs) = &ast[decl].kind else { return };
+                self.const_spec(o, specs, spec, index);
+            }
+            PkgDecl::Var { decl, spec, index } => {
+                let DeclKind::Var(specs) = &ast[decl].kind else { return };
+                let Some(s) = specs.get(spec) else { return };
+                self.var_spec_pkg(o, s, index);
+            }
+            PkgDecl::Type { decl, spec } => {
+                let DeclKind::Type(specs) = &ast[decl].kind else { return };
+                let Some(s) = specs.get(spec) else { return };
+                if s.alias && s.type_params.is_empty() {
+                    let t = self.resolve_type(s.ty);
+                    self.obj_mut(o).ty = t;
+                    return;
+                }
+                let pkg = self.packages[self.cur_pkg].name;
+                let named = self.types.add(Type::Named(Named {
+                    name: s.name.name,
+                    pkg: Some(pkg),
+                    underlying: UNKNOWN,
+                    methods: Vec::new(),
+                    generic: !s.type_params.is_empty(),
+                }));
+                self.obj_mut(o).ty = named;
+                self.obj_mut(o).state = State::Done;
+                self.declare_type_params(&s.type_params);
+                let u = self.resolve_type(s.ty);
+                let u = self.types.under(u);
+                if let Some(n) = self.types.named_mut(named) {
+                    n.underlying = if u == named { UNKNOWN } else { u };
+                }
+                self.attach_methods(named, s.name.name);
+            }
+            PkgDecl::Func { decl } => {
+                let DeclKind::Func(fd) = &ast[decl].kind else { return };
+                self.scopes.push(HashMap::new());
+                self.declare_type_params(&fd.sig.type_params);
+                let sig = self.func_type(&fd.sig);
+                self.scopes.pop();
+                self.obj_mut(o).ty = sig;
+            }
+        }
+    }
+
+    fn attach_methods(&mut self, named: crate::types::TypeId, base: Symbol) {
+        let ast = self.ast;
+        let Some(decls) = self.pending_methods.get(&(self.cur_pkg, base)).cloned() else { return };
+        for d in decls {
+            let DeclKind::Func(fd) = &ast[d].kind else { continue };
+            let Some(recv) = &fd.recv else { continue };
+            self.scopes.push(HashMap::new());
+            self.declare_receiver_type_params(recv.ty);
+            let sig = self.func_type(&fd.sig);
+            self.scopes.pop();
+            let pointer_receiver = is_pointer_receiver(ast, recv.ty);
+            if let Some(n) = self.types.named_mut(named) {
+                if n.methods.iter().all(|m| m.name != fd.name.name) {
+                    n.methods.push(Method { name: fd.name.name, sig, pointer_receiver });
+                }
+            }
+        }
+    }
+
+    /// Type parameters are in scope as type names of unknown type.
+    pub(super) fn declare_type_params(&mut self, params: &[crate::ast::Field]) {
+        for f in params {
+            for n in &f.names {
+                let o = self.new_obj(n.name, ObjKind::TypeName, UNKNOWN, n.pos);
+                if let Some(s) = self.scopes.last_mut() {
+                    s.insert(n.name, o);
+                }
+            }
+            self.mark_type_uses(f.ty);
+        }
+    }
+
+    /// `func (s *Stack[T]) …`: `T` is a type parameter of the method.
+    pub(super) fn declare_receiver_type_params(&mut self, recv_ty: crate::ast::ExprId) {
+        let ast = self.ast;
+        let mut t = recv_ty;
+        if let ExprKind::Star(x) = ast[t].kind {
+            t = x;
+        }
+        if let ExprKind::Paren(x) = ast[t].kind {
+            t = x;
+        }
+        if let ExprKind::Index(_, args) = &ast[t].kind {
+            for &a in args {
+                if let ExprKind::Ident(n) = ast[a].kind {
+                    let o = self.new_obj(n, ObjKind::TypeName, UNKNOWN, ast[a].span.lo);
+                    if let Some(s) = self.scopes.last_mut() {
+                        s.insert(n, o);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A package's name by convention: the last path element (`math/rand/v2` is `rand`).
+pub(super) fn default_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let versioned = last.len() > 1 && last.starts_with('v') && last[1..].chars().all(|c| c.is_ascii_digit());
+    if versioned { parts.next().unwrap_or(last) } else { last }
+}
+
+fn receiver_base(ast: &Ast, mut t: crate::ast::ExprId) -> Option<Symbol> {
+    for _ in 0..4 {
+        match &ast[t].kind {
+            ExprKind::Star(x) | ExprKind::Paren(x) => t = *x,
+            ExprKind::Index(x, _) => t = *x,
+            ExprKind::Ident(n) => return Some(*n),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn is_pointer_receiver(ast: &Ast, mut t: crate::ast::ExprId) -> bool {
+    while let ExprKind::Paren(x) = ast[t].kind {
+        t = x;
+    }
+    matches!(ast[t].kind, ExprKind::Star(_))
+}
