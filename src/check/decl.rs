@@ -6,7 +6,7 @@ use crate::ast::{Ast, DeclId, DeclKind, ExprKind, File, Symbol};
 use crate::diag::Diagnostic;
 use crate::source::{SourceMap, Span};
 use crate::types::{Method, Named, Type, UNKNOWN};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Packages corgi knows. Those with a surface in `crate::stdlib` are checked member by member;
 /// the others are accepted with members of unknown type until their surface exists.
@@ -106,7 +106,7 @@ impl Checker<'_> {
             return None;
         }
         let name = self.sym(default_name(path)).unwrap_or(self.blank);
-        self.packages.push(Package { name, path: path.into(), scope: HashMap::new(), opaque: true });
+        self.packages.push(Package { name, path: path.into(), scope: HashMap::default(), opaque: true });
         Some(self.packages.len() - 1)
     }
 
@@ -120,7 +120,7 @@ impl Checker<'_> {
                 self.packages.push(Package {
                     name,
                     path: path.into(),
-                    scope: HashMap::new(),
+                    scope: HashMap::default(),
                     opaque: files.is_empty(),
                 });
                 self.packages.len() - 1
@@ -129,10 +129,10 @@ impl Checker<'_> {
         self.packages[idx].opaque = files.is_empty() && !is_main;
         self.packages[idx].name = name;
         self.cur_pkg = idx;
-        let mut methods: HashMap<Symbol, Vec<DeclId>> = HashMap::new();
+        let mut methods: HashMap<Symbol, Vec<DeclId>> = HashMap::default();
         for f in files {
             let file_idx = self.files.len();
-            self.files.push(FileCtx { imports: HashMap::new(), pkg: idx, dot_import: false });
+            self.files.push(FileCtx { imports: HashMap::default(), pkg: idx, dot_import: false });
             self.cur_file = file_idx;
             for &d in &f.decls {
                 match &ast[d].kind {
@@ -280,7 +280,7 @@ impl Checker<'_> {
         self.cur_file = self.obj(o).file;
         self.cur_pkg = self.obj(o).pkg;
         self.depth = 0;
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         self.resolve_decl(o, decl);
         self.scopes = saved_scopes;
         (self.cur_file, self.cur_pkg, self.depth, self.iota, self.funcs) = saved;
@@ -327,7 +327,7 @@ impl Checker<'_> {
             }
             PkgDecl::Func { decl } => {
                 let DeclKind::Func(fd) = &ast[decl].kind else { return };
-                self.scopes.push(HashMap::new());
+                self.scopes.push(HashMap::default());
                 self.declare_type_params(&fd.sig.type_params);
                 let sig = self.func_type(&fd.sig);
                 self.scopes.pop();
@@ -342,7 +342,7 @@ impl Checker<'_> {
         for d in decls {
             let DeclKind::Func(fd) = &ast[d].kind else { continue };
             let Some(recv) = &fd.recv else { continue };
-            self.scopes.push(HashMap::new());
+            self.scopes.push(HashMap::default());
             self.declare_receiver_type_params(recv.ty);
             let sig = self.func_type(&fd.sig);
             self.scopes.pop();

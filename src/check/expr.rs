@@ -74,9 +74,9 @@ impl Checker<'_> {
 
     fn expr_or_type_hint(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
         if self.expr_depth > super::MAX_EXPR_DEPTH {
-            if self.expr_depth == super::MAX_EXPR_DEPTH + 1 {
+            if !self.depth_reported {
+                self.depth_reported = true;
                 self.error(self.ast[e].span, "expression nesting too deep");
-                self.expr_depth += 1;
             }
             return Operand::bad(e);
         }
@@ -216,7 +216,7 @@ impl Checker<'_> {
             self.error(span, format!("undefined: {name}"));
             return Operand::bad(e);
         };
-        self.info.uses.insert(e, o);
+        self.record_use(e, o);
         self.use_obj(o);
         let obj = self.obj(o).clone();
         match obj.kind {
@@ -261,7 +261,7 @@ impl Checker<'_> {
         if let ExprKind::Ident(p) = ast[x].kind {
             if let Some(o) = self.lookup(p) {
                 if let ObjKind::PkgName(pkg) = self.obj(o).kind {
-                    self.info.uses.insert(x, o);
+                    self.record_use(x, o);
                     self.obj_mut(o).used = true;
                     if self.packages[pkg].opaque {
                         return Operand::unknown(e);
@@ -471,7 +471,7 @@ impl Checker<'_> {
                 ExprKind::Paren(y) | ExprKind::Selector(y, _) => x = *y,
                 ExprKind::Index(y, _) => x = *y,
                 ExprKind::Ident(_) => {
-                    if let Some(&o) = self.info.uses.get(&x) {
+                    if let Some(&Some(o)) = self.info.uses.get(x.index()) {
                         self.obj_mut(o).escapes = true;
                     }
                     return;

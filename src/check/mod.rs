@@ -25,7 +25,7 @@ use crate::types::constant::Value;
 use crate::types::{BasicKind, TypeId, Types, UNKNOWN};
 use builtin::Builtin;
 pub(super) use expr::{Mode, Operand};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use crate::types::ObjRef as ObjId;
 
@@ -36,8 +36,8 @@ pub struct Info {
     pub expr_types: Vec<TypeId>,
     /// Constant values of constant expressions.
     pub consts: HashMap<ExprId, Value>,
-    /// The object each identifier expression refers to.
-    pub uses: HashMap<ExprId, ObjId>,
+    /// The object each identifier expression refers to, indexed by `ExprId`.
+    pub uses: Vec<Option<ObjId>>,
     /// The object each declared name (by position) introduces.
     pub defs: HashMap<Pos, ObjId>,
     /// Package-level variables in initialization order (by dependency, then source order).
@@ -139,6 +139,8 @@ pub struct Checker<'a> {
     iota: Option<Value>,
     blank: Symbol,
     expr_depth: u32,
+    /// The nesting limit was hit and reported once.
+    depth_reported: bool,
     /// Basic types by kind, for untyped defaults and results.
     basics: HashMap<BasicKind, TypeId>,
     error_type: TypeId,
@@ -193,7 +195,7 @@ impl<'a> Checker<'a> {
             sm,
             types: Types::default(),
             objs: Vec::new(),
-            universe: HashMap::new(),
+            universe: HashMap::default(),
             packages: Vec::new(),
             files: Vec::new(),
             scopes: Vec::new(),
@@ -206,13 +208,15 @@ impl<'a> Checker<'a> {
             iota: None,
             blank,
             expr_depth: 0,
-            basics: HashMap::new(),
+            depth_reported: false,
+            basics: HashMap::default(),
             error_type: UNKNOWN,
             any_type: UNKNOWN,
-            pending_methods: HashMap::new(),
+            pending_methods: HashMap::default(),
             blank_decls: Vec::new(),
         };
         c.info.expr_types = vec![UNKNOWN; ast.exprs.len()];
+        c.info.uses = vec![None; ast.exprs.len()];
         builtin::populate_universe(&mut c);
         c
     }
@@ -286,6 +290,12 @@ impl<'a> Checker<'a> {
             return Some(o);
         }
         self.universe.get(&name).copied()
+    }
+
+    fn record_use(&mut self, e: ExprId, o: ObjId) {
+        if let Some(slot) = self.info.uses.get_mut(e.index()) {
+            *slot = Some(o);
+        }
     }
 
     fn record_type(&mut self, e: ExprId, t: TypeId) {

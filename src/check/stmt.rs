@@ -9,7 +9,7 @@ use crate::ast::{
 use crate::source::{Pos, Span};
 use crate::types::constant::Value;
 use crate::types::{BasicKind, Named, Type, TypeId, UNKNOWN};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Default)]
 pub(super) struct FuncCtx {
@@ -26,7 +26,7 @@ pub(super) struct FuncCtx {
 impl Checker<'_> {
     pub(super) fn check_func_decl(&mut self, fd: &FuncDecl) {
         let Some(body) = &fd.body else { return };
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         self.declare_type_params(&fd.sig.type_params);
         if let Some(recv) = &fd.recv {
             self.declare_receiver_type_params(recv.ty);
@@ -54,7 +54,7 @@ impl Checker<'_> {
             named_results: sig.results.iter().any(|f| !f.names.is_empty()),
             ..FuncCtx::default()
         });
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         let mut i = 0;
         for f in sig.params.iter().chain(&sig.results) {
             for n in &f.names {
@@ -133,7 +133,7 @@ impl Checker<'_> {
     }
 
     fn scoped(&mut self, f: impl FnOnce(&mut Self)) {
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         f(self);
         self.scopes.pop();
     }
@@ -384,7 +384,7 @@ impl Checker<'_> {
             }
             if let Some(o) = self.lookup(n) {
                 if self.obj(o).kind == ObjKind::Var {
-                    self.info.uses.insert(inner, o);
+                    self.record_use(inner, o);
                     self.resolve(o);
                     if self.obj(o).depth < self.depth && self.obj(o).decl.is_none() {
                         self.obj_mut(o).escapes = true;
@@ -497,7 +497,7 @@ impl Checker<'_> {
                     let v = vals.get(i);
                     let existing = self.scopes.last().and_then(|s| s.get(&n).copied());
                     if let Some(o) = existing {
-                        self.info.uses.insert(l, o);
+                        self.record_use(l, o);
                         if let Some(v) = v {
                             let t = self.obj(o).ty;
                             self.assign(v, t, "assignment");
@@ -713,7 +713,7 @@ impl Checker<'_> {
                         generic: !s.type_params.is_empty(),
                     }));
                     self.obj_mut(o).ty = named;
-                    self.scopes.push(HashMap::new());
+                    self.scopes.push(HashMap::default());
                     self.declare_type_params(&s.type_params);
                     let u = self.resolve_type(s.ty);
                     self.scopes.pop();

@@ -22,10 +22,12 @@ pub struct Output {
     pub style: render::Style,
 }
 
-/// The result of checking: diagnostics, already sorted, with the sources to print them.
+/// The result of checking: diagnostics (sorted), the sources to print them, and the typed program.
 pub struct CheckOutcome {
     pub sources: SourceMap,
     pub diagnostics: Vec<Diagnostic>,
+    pub ast: Ast,
+    pub info: Option<crate::check::Info>,
 }
 
 /// Parses and type-checks the package made of `files` (name as given, contents).
@@ -47,12 +49,14 @@ pub fn check_sources(files: Vec<(String, String)>) -> CheckOutcome {
         parsed.extend(file);
     }
     // Like Go, a package with syntax errors is not type-checked.
+    let mut info = None;
     if diags.is_empty() {
-        let (_info, mut errs) = crate::check::check_program(&mut ast, &mut sm, &parsed);
+        let (i, mut errs) = crate::check::check_program(&mut ast, &mut sm, &parsed);
         diags.append(&mut errs);
+        info = Some(i);
     }
     diag::sort_and_dedup(&mut diags);
-    CheckOutcome { sources: sm, diagnostics: diags }
+    CheckOutcome { sources: sm, diagnostics: diags, ast, info }
 }
 
 /// `corgi check PATHS…`: the process exit code (0 fine, 1 errors).
@@ -73,7 +77,10 @@ pub fn check_command(paths: &[String], out: Output) -> i32 {
     let mut err = stderr.lock();
     let _ = render::write_all(&mut err, &outcome.sources, &outcome.diagnostics, out.style);
     let _ = err.flush();
-    if outcome.diagnostics.is_empty() { 0 } else { 1 }
+    let code = if outcome.diagnostics.is_empty() { 0 } else { 1 };
+    // The process exits next: freeing a large program's arenas would only cost time.
+    std::mem::forget(outcome);
+    code
 }
 
 fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {

@@ -26,6 +26,19 @@ pub fn parse_file(ast: &mut Ast, sm: &SourceMap, file: FileId) -> (Option<File>,
     let f = sm.file(file);
     let (tokens, mut diags) = lexer::lex(&f.text, f.base);
     let eof = Pos(f.base + f.text.len() as u32);
+    // Go's loader reads the package clause first and words its absence its own way.
+    match tokens.first() {
+        Some((_, Tok::Package, _)) => {}
+        first => {
+            let (at, found) = match first {
+                Some((p, Tok::Semi(true), _)) if *p == eof => (eof, "EOF".to_string()),
+                Some((p, t, _)) => (*p, t.to_string()),
+                None => (eof, "EOF".to_string()),
+            };
+            diags.push(Diagnostic::at(at, format!("expected 'package', found '{found}'")));
+            return (None, diags);
+        }
+    }
     let parser = grammar::FileParser::new();
     let result = parser.parse(ast, tokens.into_iter().map(Ok::<_, ()>));
     diags.append(&mut ast.syntax_errors);
