@@ -8,40 +8,9 @@ use crate::source::{SourceMap, Span};
 use crate::types::{Method, Named, Type, UNKNOWN};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Packages corgi knows. Those with a surface in `crate::stdlib` are checked member by member;
-/// the others are accepted with members of unknown type until their surface exists.
-const KNOWN: [&str; 27] = [
-    "fmt",
-    "strings",
-    "strconv",
-    "errors",
-    "sort",
-    "slices",
-    "maps",
-    "cmp",
-    "iter",
-    "math",
-    "math/bits",
-    "math/rand",
-    "unicode",
-    "unicode/utf8",
-    "bufio",
-    "io",
-    "os",
-    "bytes",
-    "time",
-    "sync",
-    "sync/atomic",
-    "runtime",
-    "context",
-    "golang.org/x/sync/errgroup",
-    "golang.org/x/sync/semaphore",
-    "math/rand/v2",
-    "container/heap",
-];
-
+/// Whether corgi provides package `path`.
 pub(super) fn is_known(path: &str) -> bool {
-    KNOWN.contains(&path) || crate::stdlib::source(path).is_some()
+    crate::stdlib::source(path).is_some()
 }
 
 /// Parses the surfaces of every package the program imports, dependencies first.
@@ -83,7 +52,7 @@ fn visit(
     }
     let Some(text) = crate::stdlib::source(path) else { return };
     visiting.push(path.to_string());
-    let name = format!("$GOROOT/src/{path}/{}.go", path.rsplit('/').next().unwrap_or(path));
+    let name = crate::stdlib::file_name(path);
     let Ok(id) = sm.add(name, text.to_string()) else { return };
     let (file, mut errs) = crate::parser::parse_file(ast, sm, id);
     diags.append(&mut errs);
@@ -105,7 +74,7 @@ impl Checker<'_> {
         if !is_known(path) {
             return None;
         }
-        let name = self.sym(default_name(path)).unwrap_or(self.blank);
+        let name = self.sym(crate::stdlib::package_name(path)).unwrap_or(self.blank);
         self.packages.push(Package { name, path: path.into(), scope: HashMap::default(), opaque: true });
         Some(self.packages.len() - 1)
     }
@@ -344,6 +313,7 @@ impl Checker<'_> {
             let Some(recv) = &fd.recv else { continue };
             self.scopes.push(HashMap::default());
             self.declare_receiver_type_params(recv.ty);
+            self.declare_type_params(&fd.sig.type_params);
             let sig = self.func_type(&fd.sig);
             self.scopes.pop();
             let pointer_receiver = is_pointer_receiver(ast, recv.ty);
@@ -357,6 +327,7 @@ impl Checker<'_> {
 
     /// Type parameters are in scope as type names of unknown type.
     pub(super) fn declare_type_params(&mut self, params: &[crate::ast::Field]) {
+        // All names first: a constraint may mention a later parameter (`[M ~map[K]V, K comparable, V any]`).
         for f in params {
             for n in &f.names {
                 let o = self.new_obj(n.name, ObjKind::TypeName, UNKNOWN, n.pos);
@@ -364,6 +335,8 @@ impl Checker<'_> {
                     s.insert(n.name, o);
                 }
             }
+        }
+        for f in params {
             self.mark_type_uses(f.ty);
         }
     }
@@ -389,14 +362,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// A package's name by convention: the last path element (`math/rand/v2` is `rand`).
-pub(super) fn default_name(path: &str) -> &str {
-    let mut parts = path.rsplit('/');
-    let last = parts.next().unwrap_or(path);
-    let versioned = last.len() > 1 && last.starts_with('v') && last[1..].chars().all(|c| c.is_ascii_digit());
-    if versioned { parts.next().unwrap_or(last) } else { last }
 }
 
 fn receiver_base(ast: &Ast, mut t: crate::ast::ExprId) -> Option<Symbol> {

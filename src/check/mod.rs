@@ -163,7 +163,7 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     for f in files {
         for &d in &f.decls {
             if let DeclKind::Import(specs) = &ast[d].kind {
-                let names: Vec<String> = specs.iter().map(|s| decl::default_name(&s.path).to_string()).collect();
+                let names: Vec<String> = specs.iter().map(|s| crate::stdlib::package_name(&s.path).to_string()).collect();
                 for n in names {
                     ast.interner.intern(&n);
                 }

@@ -1,7 +1,89 @@
-//! Standard-library package surfaces. (Being written: see the stdlib brief.)
+//! Standard-library package surfaces.
+//!
+//! Each package corgi provides is described by one ordinary Go file embedded in the binary and checked by
+//! corgi's own front end like user code. A function or method declared without a body is a *native*: the VM
+//! implements it in Rust under its qualified name (`fmt.Println`, `strings.Builder.WriteString`). Types carry
+//! the unexported fields the runtime keeps its state in; constants have their real values; package variables
+//! (`os.Args`, `io.EOF`, …) are declared without initializers and are provided by the VM.
+//!
+//! The surfaces were generated from the go1.27 sources (exported declarations, bodies and comments dropped)
+//! and then trimmed by hand: internal packages, `unsafe` and `syscall` are never imported, and very large
+//! packages (`os`, `unicode`'s tables, `runtime`) keep only their commonly used API.
+
+/// A package corgi provides: its import path and the Go source of its surface.
+struct Surface {
+    path: &'static str,
+    source: &'static str,
+}
+
+/// Every provided package, dependencies before their importers.
+const SURFACES: &[Surface] = &[
+    Surface { path: "errors", source: include_str!("errors.go") },
+    Surface { path: "iter", source: include_str!("iter.go") },
+    Surface { path: "cmp", source: include_str!("cmp.go") },
+    Surface { path: "math", source: include_str!("math.go") },
+    Surface { path: "math/bits", source: include_str!("math_bits.go") },
+    Surface { path: "unicode", source: include_str!("unicode.go") },
+    Surface { path: "unicode/utf8", source: include_str!("unicode_utf8.go") },
+    Surface { path: "io", source: include_str!("io.go") },
+    Surface { path: "time", source: include_str!("time.go") },
+    Surface { path: "io/fs", source: include_str!("io_fs.go") },
+    Surface { path: "os", source: include_str!("os.go") },
+    Surface { path: "fmt", source: include_str!("fmt.go") },
+    Surface { path: "strings", source: include_str!("strings.go") },
+    Surface { path: "bytes", source: include_str!("bytes.go") },
+    Surface { path: "strconv", source: include_str!("strconv.go") },
+    Surface { path: "bufio", source: include_str!("bufio.go") },
+    Surface { path: "sort", source: include_str!("sort.go") },
+    Surface { path: "slices", source: include_str!("slices.go") },
+    Surface { path: "maps", source: include_str!("maps.go") },
+    Surface { path: "container/heap", source: include_str!("container_heap.go") },
+    Surface { path: "math/rand", source: include_str!("math_rand.go") },
+    Surface { path: "math/rand/v2", source: include_str!("math_rand_v2.go") },
+    Surface { path: "sync", source: include_str!("sync.go") },
+    Surface { path: "sync/atomic", source: include_str!("sync_atomic.go") },
+    Surface { path: "context", source: include_str!("context.go") },
+    Surface { path: "runtime", source: include_str!("runtime.go") },
+    Surface { path: "golang.org/x/sync/errgroup", source: include_str!("x_sync_errgroup.go") },
+    Surface { path: "golang.org/x/sync/semaphore", source: include_str!("x_sync_semaphore.go") },
+];
+
+const PATHS: &[&str] = &{
+    let mut paths = [""; SURFACES.len()];
+    let mut i = 0;
+    while i < SURFACES.len() {
+        paths[i] = SURFACES[i].path;
+        i += 1;
+    }
+    paths
+};
 
 /// The Go source of the surface of package `path`, if corgi provides it.
 pub fn source(path: &str) -> Option<&'static str> {
-    let _ = path;
-    None
+    SURFACES.iter().find(|s| s.path == path).map(|s| s.source)
+}
+
+/// The import paths of all packages corgi provides, dependencies before their importers.
+pub fn packages() -> &'static [&'static str] {
+    PATHS
+}
+
+/// The file name a surface's positions are reported under, like the real package's file
+/// (`$GOROOT/src/fmt/fmt.go`; module packages as `$GOMODCACHE/golang.org/x/sync/errgroup/errgroup.go`).
+pub fn file_name(path: &str) -> String {
+    let last = path.rsplit('/').next().unwrap_or(path);
+    let file = if path == "math/rand/v2" { "rand" } else { last };
+    let root = if path.contains('.') { "$GOMODCACHE" } else { "$GOROOT/src" };
+    format!("{root}/{path}/{file}.go")
+}
+
+/// The package name a surface declares: the last element of its path, skipping a `/vN` major-version suffix.
+pub fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(prev) if is_version => prev,
+        _ => last,
+    }
 }

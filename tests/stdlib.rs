@@ -1,0 +1,311 @@
+//! Standard-library surfaces: every provided package has a well-formed Go surface.
+
+use corgi::ast::{Ast, DeclKind, File};
+use corgi::source::SourceMap;
+use corgi::stdlib::{file_name, package_name, packages, source};
+
+/// The import paths a surface imports, read from its text (the surfaces use `import ( ... )` blocks
+/// or single `import "x"` lines).
+fn imports(src: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    let mut in_block = false;
+    for line in src.lines() {
+        let line = line.trim();
+        if in_block {
+            if line == ")" {
+                in_block = false;
+            } else if let Some(p) = line.split('"').nth(1) {
+                v.push(p.to_string());
+            }
+        } else if line == "import (" {
+            in_block = true;
+        } else if let Some(p) = line.strip_prefix("import ").and_then(|rest| rest.split('"').nth(1)) {
+            v.push(p.to_string());
+        }
+    }
+    v
+}
+
+fn parse(path: &str) -> (Ast, SourceMap, File) {
+    let text = source(path).unwrap_or_else(|| panic!("{path}: no surface"));
+    let mut sm = SourceMap::default();
+    let id = sm.add(file_name(path), text.to_string()).unwrap();
+    let mut ast = Ast::default();
+    let (file, diags) = corgi::parser::parse_file(&mut ast, &sm, id);
+    let errs: Vec<String> = diags.iter().map(|d| format!("{}: {}", sm.location(d.pos), d.message)).collect();
+    assert!(errs.is_empty(), "{path}: syntax errors:\n{}", errs.join("\n"));
+    let file = file.unwrap_or_else(|| panic!("{path}: did not parse"));
+    (ast, sm, file)
+}
+
+#[test]
+fn the_required_packages_are_provided() {
+    for p in [
+        "fmt",
+        "strings",
+        "strconv",
+        "errors",
+        "sort",
+        "slices",
+        "maps",
+        "cmp",
+        "iter",
+        "math",
+        "math/bits",
+        "math/rand",
+        "unicode",
+        "unicode/utf8",
+        "bufio",
+        "io",
+        "os",
+        "bytes",
+        "time",
+        "sync",
+        "sync/atomic",
+        "runtime",
+        "context",
+        "golang.org/x/sync/errgroup",
+        "golang.org/x/sync/semaphore",
+    ] {
+        assert!(packages().contains(&p), "{p} is not provided");
+    }
+    for p in ["unsafe", "C", "net/http", ""] {
+        assert!(!packages().contains(&p), "{p} must not be provided");
+        assert!(source(p).is_none());
+    }
+}
+
+#[test]
+fn every_package_has_a_source_and_paths_are_unique() {
+    for (i, p) in packages().iter().enumerate() {
+        assert!(source(p).is_some(), "{p}: no source");
+        assert!(!packages()[..i].contains(p), "{p} listed twice");
+    }
+}
+
+#[test]
+fn package_clause_matches_the_path() {
+    for p in packages() {
+        let text = source(p).unwrap_or_default();
+        let clause = text.lines().find(|l| l.starts_with("package ")).unwrap_or_default();
+        assert_eq!(clause, format!("package {}", package_name(p)), "{p}");
+    }
+    assert_eq!(package_name("math/rand"), "rand");
+    assert_eq!(package_name("math/rand/v2"), "rand");
+    assert_eq!(package_name("golang.org/x/sync/errgroup"), "errgroup");
+}
+
+#[test]
+fn imports_are_provided_and_listed_first() {
+    for (i, p) in packages().iter().enumerate() {
+        for dep in imports(source(p).unwrap_or_default()) {
+            assert!(packages().contains(&dep.as_str()), "{p} imports {dep}, which is not provided");
+            assert!(packages()[..i].contains(&dep.as_str()), "{p} is listed before its import {dep}");
+        }
+    }
+}
+
+#[test]
+fn every_surface_parses_and_declares_its_imports() {
+    for p in packages() {
+        let (ast, _, file) = parse(p);
+        assert_eq!(ast.name(file.package.name), package_name(p), "{p}");
+        let mut parsed: Vec<String> = Vec::new();
+        for &d in &file.decls {
+            if let DeclKind::Import(specs) = &ast[d].kind {
+                parsed.extend(specs.iter().map(|s| s.path.clone()));
+            }
+        }
+        assert_eq!(parsed, imports(source(p).unwrap_or_default()), "{p}");
+    }
+}
+
+#[test]
+fn file_names_look_like_the_real_files() {
+    assert_eq!(file_name("fmt"), "$GOROOT/src/fmt/fmt.go");
+    assert_eq!(file_name("math/rand"), "$GOROOT/src/math/rand/rand.go");
+    assert_eq!(file_name("math/rand/v2"), "$GOROOT/src/math/rand/v2/rand.go");
+    assert_eq!(file_name("golang.org/x/sync/errgroup"), "$GOMODCACHE/golang.org/x/sync/errgroup/errgroup.go");
+}
+
+#[test]
+fn surfaces_stay_within_the_supported_language() {
+    for p in packages() {
+        let text = source(p).unwrap_or_default();
+        for bad in ["\"unsafe\"", "\"C\"", "\"syscall\"", "\"internal/", "unsafe.", "//go:"] {
+            assert!(!text.contains(bad), "{p} mentions {bad}");
+        }
+        // No function bodies: every func line ends its declaration (natives only).
+        for line in text.lines().filter(|l| l.starts_with("func ")) {
+            assert!(!line.trim_end().ends_with('{'), "{p}: function with a body: {line}");
+        }
+    }
+}
+
+#[test]
+fn key_declarations_are_present() {
+    let has = |p: &str, decl: &str| {
+        let text = source(p).unwrap_or_default();
+        assert!(text.lines().any(|l| l.trim() == decl), "{p} lacks `{decl}`");
+    };
+    has("fmt", "func Println(a ...any) (n int, err error)");
+    has("fmt", "func Errorf(format string, a ...any) (err error)");
+    has("strings", "func (b *Builder) WriteString(s string) (int, error)");
+    has("math", "const Pi = 3.14159265358979323846264338327950288419716939937510582097494459");
+    has("math", "const MaxInt64 = 1<<63 - 1");
+    has("time", "const Second = 1000 * Millisecond");
+    has("time", "type Duration int64");
+    has("io", "var EOF error");
+    has("os", "var Args []string");
+    has("os", "var Stdout *File");
+    has("os", "func (f *File) WriteString(s string) (n int, err error)");
+    has("sync", "func (m *Mutex) Lock()");
+    has("sync/atomic", "type Pointer[T any] struct{ v *T }");
+    has("slices", "func Sort[S ~[]E, E cmp.Ordered](x S)");
+    has("maps", "func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K]");
+    has("runtime", "func NumGoroutine() int");
+    has("unicode", "var Letter *RangeTable");
+    has("context", "func WithCancel(parent Context) (ctx Context, cancel CancelFunc)");
+    has("golang.org/x/sync/errgroup", "func (g *Group) Go(f func() error)");
+    has("golang.org/x/sync/semaphore", "func NewWeighted(n int64) *Weighted");
+}
+
+/// A program that uses every non-generic exported declaration of every surface, so that the (lazy)
+/// checker resolves them all.
+fn program_using_every_surface() -> String {
+    let mut imports = String::new();
+    let mut uses = String::new();
+    for (i, p) in packages().iter().enumerate() {
+        let q = format!("p{i}");
+        let before = uses.len();
+        let (ast, _, file) = parse(p);
+        for &d in &file.decls {
+            match &ast[d].kind {
+                DeclKind::Const(specs) | DeclKind::Var(specs) => {
+                    for n in specs.iter().flat_map(|s| &s.names) {
+                        let n = ast.name(n.name);
+                        if is_exported(n) {
+                            uses.push_str(&format!("\t_ = {q}.{n}\n"));
+                        }
+                    }
+                }
+                DeclKind::Type(specs) => {
+                    for t in specs.iter().filter(|t| t.type_params.is_empty()) {
+                        let n = ast.name(t.name.name);
+                        if is_exported(n) {
+                            uses.push_str(&format!("\tvar _ *{q}.{n}\n"));
+                        }
+                    }
+                }
+                DeclKind::Func(f) if f.recv.is_none() && f.sig.type_params.is_empty() => {
+                    uses.push_str(&format!("\t_ = {q}.{}\n", ast.name(f.name.name)));
+                }
+                _ => {}
+            }
+        }
+        // Methods, from the gofmt-formatted text: `func (r *T) Name(` or `func (T) Name(`.
+        for line in source(p).unwrap_or_default().lines() {
+            let Some(rest) = line.strip_prefix("func (") else { continue };
+            let Some((recv, rest)) = rest.split_once(") ") else { continue };
+            let ty = recv.rsplit(' ').next().unwrap_or(recv);
+            let Some(name) = rest.split('(').next() else { continue };
+            // Generic receivers and (go1.27) generic methods need instantiation: skipped.
+            if ty.contains('[') || name.contains('[') || !is_exported(name) {
+                continue;
+            }
+            let ty = match ty.strip_prefix('*') {
+                Some(t) => format!("(*{q}.{t})"),
+                None => format!("{q}.{ty}"),
+            };
+            uses.push_str(&format!("\t_ = {ty}.{name}\n"));
+        }
+        // A package with only generic declarations (iter, slices, maps) is imported for its checking alone.
+        let alias = if uses.len() > before { q } else { "_".to_string() };
+        imports.push_str(&format!("\t{alias} {p:?}\n"));
+    }
+    format!("package main\n\nimport (\n{imports})\n\nfunc main() {{\n{uses}}}\n")
+}
+
+fn is_exported(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Every surface type-checks with corgi's own checker.
+#[test]
+fn every_surface_type_checks() {
+    let mut sm = SourceMap::default();
+    let id = sm.add("main.go".into(), program_using_every_surface()).unwrap();
+    let mut ast = Ast::default();
+    let (file, diags) = corgi::parser::parse_file(&mut ast, &sm, id);
+    assert!(diags.is_empty(), "{diags:?}");
+    let files: Vec<File> = file.into_iter().collect();
+    let (_, diags) = corgi::check::check_program(&mut ast, &mut sm, &files);
+    let errs: Vec<String> = diags.iter().map(|d| format!("{}: {}", sm.location(d.pos), d.message)).collect();
+    assert!(errs.is_empty(), "{} errors:\n{}", errs.len(), errs.join("\n"));
+}
+
+/// A typical program using the generic surfaces (checked against `go vet` / `go run`).
+const GENERIC_PROGRAM: &str = r#"package main
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+type item struct {
+	name string
+	n    int
+}
+
+func count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+func main() {
+	xs := []int{3, 1, 2}
+	slices.Sort(xs)
+	i, found := slices.BinarySearch(xs, 2)
+	m := map[string]int{"a": 1, "b": 2}
+	keys := slices.Sorted(maps.Keys(m))
+	items := []item{{"x", 2}, {"y", 1}}
+	slices.SortFunc(items, func(a, b item) int { return cmp.Compare(a.n, b.n) })
+	idx := slices.IndexFunc(items, func(it item) bool { return it.name == "y" })
+	total := 0
+	for v := range count(4) {
+		total += v
+	}
+	evens := slices.Collect(count(3))
+	get := sync.OnceValue(func() int { return 42 })
+	var p atomic.Pointer[item]
+	p.Store(&items[0])
+	sort.Slice(items, func(a, b int) bool { return items[a].name < items[b].name })
+	fmt.Println(xs, i, found, keys, idx, total, evens, get(), p.Load().name, strings.Join(keys, ","),
+		slices.Max(xs), min(cmp.Or(0, 5), 9), slices.Contains(keys, "a"), maps.Clone(m))
+}
+"#;
+
+#[test]
+fn generic_surfaces_check_in_a_typical_program() {
+    let mut sm = SourceMap::default();
+    let id = sm.add("main.go".into(), GENERIC_PROGRAM.into()).unwrap();
+    let mut ast = Ast::default();
+    let (file, diags) = corgi::parser::parse_file(&mut ast, &sm, id);
+    assert!(diags.is_empty(), "{diags:?}");
+    let files: Vec<File> = file.into_iter().collect();
+    let (_, diags) = corgi::check::check_program(&mut ast, &mut sm, &files);
+    let errs: Vec<String> = diags.iter().map(|d| format!("{}: {}", sm.location(d.pos), d.message)).collect();
+    assert!(errs.is_empty(), "{} errors:\n{}", errs.len(), errs.join("\n"));
+}
