@@ -384,10 +384,8 @@ impl Checker<'_> {
                 let at = args.get(nparams).map_or(Span::at(rparen), |&a| ast[a].span);
                 self.error(at, format!("too many arguments in call to {name}\n\thave {have}\n\twant {want}"));
             } else {
-                self.error(
-                    Span::at(rparen),
-                    format!("not enough arguments in call to {name}\n\thave {have}\n\twant {want}"),
-                );
+                let at = args.last().map_or(Span::at(rparen), |&a| ast[a].span);
+                self.error(at, format!("not enough arguments in call to {name}\n\thave {have}\n\twant {want}"));
             }
             return;
         }

@@ -23,11 +23,11 @@ impl Checker<'_> {
             ExprKind::Bad => s.push_str("BadExpr"),
             ExprKind::Ident(n) => s.push_str(self.name(*n)),
             ExprKind::BasicLit(_, text) => s.push_str(text),
-            ExprKind::CompositeLit { ty, .. } => {
+            ExprKind::CompositeLit { ty, elems, .. } => {
                 if let Some(t) = ty {
                     self.write_expr(s, *t, d);
                 }
-                s.push_str("{…}");
+                s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
             }
             ExprKind::FuncLit { .. } => s.push_str("func literal"),
             ExprKind::Paren(x) => {

@@ -217,7 +217,9 @@ impl Checker<'_> {
             return Operand::bad(e);
         };
         self.record_use(e, o);
-        self.use_obj(o);
+        if !matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+            self.use_obj(o);
+        }
         let obj = self.obj(o).clone();
         match obj.kind {
             ObjKind::Const => {
@@ -270,10 +272,11 @@ impl Checker<'_> {
                     let exported = self.name(name.name).starts_with(|c: char| c.is_uppercase());
                     let Some(m) = member.filter(|_| exported) else {
                         let (pn, n) = (self.name(p), self.name(name.name));
+                        let at = Span::new(name.pos, span.hi);
                         if exported {
-                            self.error(span, format!("undefined: {pn}.{n}"));
+                            self.error(at, format!("undefined: {pn}.{n}"));
                         } else {
-                            self.error(span, format!("name {n} not exported by package {pn}"));
+                            self.error(at, format!("name {n} not exported by package {pn}"));
                         }
                         return Operand::bad(e);
                     };
@@ -440,7 +443,7 @@ impl Checker<'_> {
                             UnOp::Neg => "-",
                             _ => "+",
                         };
-                        self.error(span, format!("invalid operation: operator {o} not defined on {s}"));
+                        self.error(self.ast[x].span, format!("invalid operation: operator {o} not defined on {s}"));
                         return Operand::bad(e);
                     }
                 }
@@ -543,6 +546,20 @@ impl Checker<'_> {
                 xt
             }
             (true, true) => {
+                let family = |c: &Checker, t| match c.types.basic(t) {
+                    Some(k) if k.is_numeric() => 1,
+                    Some(BasicKind::UntypedString) => 2,
+                    Some(BasicKind::UntypedBool) => 3,
+                    _ => 0,
+                };
+                let (fx, fy) = (family(self, xt), family(self, yt));
+                if fx != 0 && fy != 0 && fx != fy {
+                    let (xs, ys) = (self.type_string(xt), self.type_string(yt));
+                    let es = self.expr_string(e);
+                    let at = if comparison { self.ast[b].span } else { span };
+                    self.error(at, format!("invalid operation: {es} (mismatched types {xs} and {ys})"));
+                    return Operand::bad(e);
+                }
                 if x.mode == Mode::Nil || y.mode == Mode::Nil {
                     xt
                 } else {

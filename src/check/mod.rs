@@ -42,6 +42,24 @@ pub struct Info {
     pub defs: HashMap<Pos, ObjId>,
     /// Package-level variables in initialization order (by dependency, then source order).
     pub init_order: Vec<ObjId>,
+    /// Every local variable (parameters included) of the main package, in source order, with
+    /// whether it escapes: its address is taken or a function literal captures it. The compiler
+    /// keeps the others in registers.
+    pub locals: Vec<LocalVar>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalVar {
+    pub name: Symbol,
+    pub pos: Pos,
+    pub escapes: bool,
+}
+
+impl Info {
+    /// The names of escaping locals, in source order.
+    pub fn escaping_locals(&self) -> Vec<Symbol> {
+        self.locals.iter().filter(|l| l.escapes).map(|l| l.name).collect()
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -163,7 +181,8 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     for f in files {
         for &d in &f.decls {
             if let DeclKind::Import(specs) = &ast[d].kind {
-                let names: Vec<String> = specs.iter().map(|s| crate::stdlib::package_name(&s.path).to_string()).collect();
+                let names: Vec<String> =
+                    specs.iter().map(|s| crate::stdlib::package_name(&s.path).to_string()).collect();
                 for n in names {
                     ast.interner.intern(&n);
                 }
@@ -179,6 +198,15 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     let main = c.add_package("main", &main_files, true);
     c.check_package_bodies(main, &main_files);
     c.report_unused_imports(main);
+    let main_pkg = main;
+    let mut locals: Vec<LocalVar> = c
+        .objs
+        .iter()
+        .filter(|o| o.kind == ObjKind::Var && o.decl.is_none() && o.pkg == main_pkg && o.pos != Pos::default())
+        .map(|o| LocalVar { name: o.name, pos: o.pos, escapes: o.escapes })
+        .collect();
+    locals.sort_by_key(|l| l.pos);
+    c.info.locals = locals;
     let Checker { diags, mut info, .. } = c;
     info.expr_types.resize(ast.exprs.len(), UNKNOWN);
     (info, diags)
@@ -270,9 +298,13 @@ impl<'a> Checker<'a> {
         }
         self.info.defs.insert(pos, obj);
         let Some(scope) = self.scopes.last_mut() else { return };
-        if scope.insert(name, obj).is_some() {
+        if scope.contains_key(&name) {
+            // The first declaration stays in scope, as in Go.
+            self.obj_mut(obj).used = true;
             let n = self.name(name);
             self.error(Span::at(pos), format!("{n} redeclared in this block"));
+        } else {
+            scope.insert(name, obj);
         }
     }
 

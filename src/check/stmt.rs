@@ -16,7 +16,7 @@ pub(super) struct FuncCtx {
     results: Vec<TypeId>,
     named_results: bool,
     labels: HashMap<Symbol, (Pos, bool)>,
-    label_refs: Vec<(Symbol, Pos)>,
+    label_refs: Vec<(Symbol, Pos, BranchKind)>,
     /// Local variables declared in this function (closures included), for `declared and not used`.
     locals: Vec<ObjId>,
     loops: u32,
@@ -78,15 +78,20 @@ impl Checker<'_> {
         }
         self.scopes.pop();
         let mut ctx = self.funcs.pop().unwrap_or_default();
-        for (name, _) in &ctx.label_refs {
+        for (name, _, _) in &ctx.label_refs {
             if let Some(l) = ctx.labels.get_mut(name) {
                 l.1 = true;
             }
         }
-        for (name, pos) in &ctx.label_refs {
+        for (name, pos, kind) in &ctx.label_refs {
             if !ctx.labels.contains_key(name) {
                 let n = self.name(*name);
-                self.error(Span::at(*pos), format!("label {n} not defined"));
+                let msg = match kind {
+                    BranchKind::Break => format!("break label not defined: {n}"),
+                    BranchKind::Continue => format!("continue label not defined: {n}"),
+                    _ => format!("label {n} not defined"),
+                };
+                self.error(Span::at(*pos), msg);
             }
         }
         let mut labels: Vec<_> = ctx.labels.iter().filter(|(_, (_, used))| !used).collect();
@@ -183,7 +188,7 @@ impl Checker<'_> {
                     }
                 }
             }
-            StmtKind::Assign { lhs, op, rhs, .. } => self.assign_stmt(span, lhs, *op, rhs),
+            StmtKind::Assign { lhs, op, rhs, op_pos } => self.assign_stmt(span, *op_pos, lhs, *op, rhs),
             StmtKind::Go(x) | StmtKind::Defer(x) => {
                 let kw = if matches!(ast[s].kind, StmtKind::Go(_)) { "go" } else { "defer" };
                 if !matches!(ast[super::expr::unparen(ast, *x)].kind, ExprKind::Call { .. }) {
@@ -197,7 +202,7 @@ impl Checker<'_> {
             StmtKind::Branch { kind, label } => {
                 if let Some(l) = label {
                     if let Some(f) = self.funcs.last_mut() {
-                        f.label_refs.push((l.name, l.pos));
+                        f.label_refs.push((l.name, l.pos, *kind));
                         if let Some(entry) = f.labels.get_mut(&l.name) {
                             entry.1 = true;
                         }
@@ -255,9 +260,13 @@ impl Checker<'_> {
                             Some(t) => {
                                 if let Some(v) = op.val.clone().filter(|v| *v != Value::Unknown) {
                                     if let Some((_, prev)) = seen.iter().find(|(pv, _)| *pv == v) {
-                                        let (s, p) =
-                                            (c.expr_string(e), c.sm.location(c.ast[*prev].span.lo).to_string());
-                                        let _ = p;
+                                        let _ = prev;
+                                        let typed = if c.types.is_untyped(op.ty) {
+                                            Operand { ty: t, ..op.clone() }
+                                        } else {
+                                            op.clone()
+                                        };
+                                        let s = c.operand_string(&typed);
                                         c.error(c.ast[e].span, format!("duplicate case {s} in expression switch"));
                                     } else {
                                         seen.push((v, e));
@@ -477,7 +486,7 @@ impl Checker<'_> {
         self.error(at, format!("assignment mismatch: {vars} but {vals}"));
     }
 
-    fn assign_stmt(&mut self, span: Span, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId]) {
+    fn assign_stmt(&mut self, span: Span, op_pos: Pos, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId]) {
         let ast = self.ast;
         match op {
             AssignOp::Define => {
@@ -529,7 +538,7 @@ impl Checker<'_> {
                     self.declare_local(n, o, pos);
                 }
                 if !any_new && lhs.iter().all(|&l| matches!(ast[l].kind, ExprKind::Ident(_))) {
-                    self.error(span, "no new variables on left side of :=");
+                    self.error(Span::at(op_pos), "no new variables on left side of :=");
                 }
             }
             AssignOp::Assign => {

@@ -27,8 +27,13 @@ impl Checker<'_> {
                     super::Mode::Value if self.types.is_unknown(op.ty) => UNKNOWN,
                     _ if op.invalid => UNKNOWN,
                     _ => {
-                        let s = self.expr_string(e);
-                        self.error(span, format!("{s} is not a type"));
+                        let what = match op.mode {
+                            super::Mode::Var if self.is_local_var(e) => {
+                                format!("{} (local variable)", self.expr_string(e))
+                            }
+                            _ => self.operand_string(&op),
+                        };
+                        self.error(span, format!("{what} is not a type"));
                         UNKNOWN
                     }
                 }
@@ -139,6 +144,11 @@ impl Checker<'_> {
         };
         self.expr_depth -= 1;
         t
+    }
+
+    fn is_local_var(&self, e: ExprId) -> bool {
+        let o = self.info.uses.get(e.index()).copied().flatten();
+        o.is_some_and(|o| self.obj(o).decl.is_none() && self.obj(o).kind == super::ObjKind::Var)
     }
 
     /// Marks names used inside a constraint or other unmodelled type expression.

@@ -1,0 +1,7 @@
+package main
+
+func g() {}
+
+func main() {
+	g = nil
+}

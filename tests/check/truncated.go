@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x int = 2.5
+	_ = x
+}

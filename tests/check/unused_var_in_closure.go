@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {
+		b := 2
+	}
+	f()
+}

@@ -1,0 +1,7 @@
+package main
+
+func f(b bool) {}
+
+func main() {
+	f("yes")
+}
