@@ -139,7 +139,6 @@ struct FileCtx {
 
 pub struct Checker<'a> {
     ast: &'a Ast,
-    sm: &'a SourceMap,
     pub types: Types,
     objs: Vec<Object>,
     universe: HashMap<Symbol, ObjId>,
@@ -189,7 +188,7 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
             }
         }
     }
-    let mut c = Checker::new(ast, sm);
+    let mut c = Checker::new(ast);
     c.diags = diags;
     for (path, pkg_files) in &stdlib {
         c.add_package(path, pkg_files, false);
@@ -213,14 +212,13 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
 }
 
 impl<'a> Checker<'a> {
-    fn new(ast: &'a mut Ast, sm: &'a SourceMap) -> Checker<'a> {
+    fn new(ast: &'a mut Ast) -> Checker<'a> {
         // The interner is the only part of the AST the checker adds to (universe names).
         let blank = ast.interner.intern("_");
         builtin::intern_universe_names(&mut ast.interner);
         let ast: &'a Ast = ast;
         let mut c = Checker {
             ast,
-            sm,
             types: Types::default(),
             objs: Vec::new(),
             universe: HashMap::default(),

@@ -80,8 +80,21 @@ fn syntax_error(e: ParseError<Pos, Tok<'_>, ()>, eof: Pos) -> Diagnostic {
             if top_level {
                 return Diagnostic::new(span, "syntax error: non-declaration statement outside function body");
             }
-            if has("\";\"") && has("\"=\"") && has("\":=\"") {
+            // At the start of a statement, Go names the block's end.
+            if has("\"return\"") && has("\"}\"") {
+                return Diagnostic::new(span, format!("syntax error: unexpected {found}, expected }}"));
+            }
+            if has("\";\"") && has("\"}\"") {
                 return Diagnostic::new(span, format!("syntax error: unexpected {found} at end of statement"));
+            }
+            if has("\"map\"") && has("\"chan\"") && has("\"struct\"") && !has("IntLit") {
+                return Diagnostic::new(span, format!("syntax error: unexpected {found}, expected type"));
+            }
+            if has("\";\"") && !has("\"}\"") && !has("\")\"") {
+                return Diagnostic::new(
+                    span,
+                    format!("syntax error: unexpected {found}, expected semicolon or newline"),
+                );
             }
             if matches!(tok, Tok::Semi(true)) && has("\"}\"") && has("\",\"") && !has("\";\"") {
                 return Diagnostic::new(
