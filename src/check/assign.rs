@@ -92,10 +92,10 @@ impl Checker<'_> {
         let s = self.operand_string(x);
         let ts = self.type_string(t);
         let mut msg = format!("cannot use {s} as {ts} value in {context}");
-        if self.types.is_interface(t) {
-            if let Some(why) = self.missing_method(x.ty, t) {
-                msg.push_str(&format!(": {} does not implement {ts} {why}", self.type_string(x.ty)));
-            }
+        if self.types.is_interface(t)
+            && let Some(why) = self.missing_method(x.ty, t)
+        {
+            msg.push_str(&format!(": {} does not implement {ts} {why}", self.type_string(x.ty)));
         }
         self.error(span, msg);
         false
@@ -165,10 +165,10 @@ impl Checker<'_> {
             Type::Pointer(p) => (*p, true),
             _ => (t, false),
         };
-        if let Type::Named(n) = self.types.get(base) {
-            if let Some(m) = n.methods.iter().find(|m| m.name == name) {
-                return Some((m.sig, m.pointer_receiver && !is_ptr));
-            }
+        if let Type::Named(n) = self.types.get(base)
+            && let Some(m) = n.methods.iter().find(|m| m.name == name)
+        {
+            return Some((m.sig, m.pointer_receiver && !is_ptr));
         }
         match self.types.get(self.types.under(base)) {
             Type::Interface { methods, .. } => methods.iter().find(|(n, _)| *n == name).map(|(_, s)| (*s, false)),
@@ -293,18 +293,17 @@ impl Checker<'_> {
                 }
                 let x = self.expr(args[0], Some(t));
                 let mut r = Operand::new(Mode::Value, t, e);
-                if x.mode == Mode::Const {
-                    if let (Some(k), Some(v)) = (self.types.basic(t), &x.val) {
-                        if k != BasicKind::String || matches!(v, crate::types::constant::Value::String(_)) {
-                            if let Ok(cv) = v.representable(k) {
-                                r.mode = Mode::Const;
-                                r.val = Some(cv);
-                            } else if x.val.as_ref().is_some_and(|v| v.is_int()) && k.is_integer() {
-                                let s = self.operand_string(&x);
-                                let ts = self.type_string(t);
-                                self.error(ast[args[0]].span, format!("cannot convert {s} to type {ts}"));
-                            }
-                        }
+                if x.mode == Mode::Const
+                    && let (Some(k), Some(v)) = (self.types.basic(t), &x.val)
+                    && (k != BasicKind::String || matches!(v, crate::types::constant::Value::String(_)))
+                {
+                    if let Ok(cv) = v.representable(k) {
+                        r.mode = Mode::Const;
+                        r.val = Some(cv);
+                    } else if x.val.as_ref().is_some_and(|v| v.is_int()) && k.is_integer() {
+                        let s = self.operand_string(&x);
+                        let ts = self.type_string(t);
+                        self.error(ast[args[0]].span, format!("cannot convert {s} to type {ts}"));
                     }
                 }
                 r
@@ -359,9 +358,9 @@ impl Checker<'_> {
             let mut v = Vec::new();
             for (i, &a) in args.iter().enumerate() {
                 let hint = if sig.variadic && i + 1 >= sig.params.len() {
-                    sig.params.last().and_then(|&s| match self.types.get(s) {
-                        Type::Slice(e) if ellipsis.is_none() => Some(*e),
-                        _ => Some(s),
+                    sig.params.last().map(|&s| match self.types.get(s) {
+                        Type::Slice(e) if ellipsis.is_none() => *e,
+                        _ => s,
                     })
                 } else {
                     sig.params.get(i).copied()
@@ -457,10 +456,10 @@ impl Checker<'_> {
                 };
                 for &a in args.iter().skip(1) {
                     let op = self.expr(a, if ellipsis.is_some() { Some(st) } else { el });
-                    if ellipsis.is_none() {
-                        if let Some(el) = el {
-                            self.assign(&op, el, "argument to append");
-                        }
+                    if ellipsis.is_none()
+                        && let Some(el) = el
+                    {
+                        self.assign(&op, el, "argument to append");
                     }
                 }
                 let t = if self.types.is_untyped(st) { UNKNOWN } else { st };
@@ -621,10 +620,10 @@ impl Checker<'_> {
                     if let Some(k) = elem.key {
                         match ast[k].kind {
                             ExprKind::Ident(n) => {
-                                if let Some(o) = self.lookup(n) {
-                                    if self.obj(o).kind == super::ObjKind::Var {
-                                        self.use_obj(o);
-                                    }
+                                if let Some(o) = self.lookup(n)
+                                    && self.obj(o).kind == super::ObjKind::Var
+                                {
+                                    self.use_obj(o);
                                 }
                             }
                             _ => {

@@ -317,10 +317,10 @@ impl Checker<'_> {
             let sig = self.func_type(&fd.sig);
             self.scopes.pop();
             let pointer_receiver = is_pointer_receiver(ast, recv.ty);
-            if let Some(n) = self.types.named_mut(named) {
-                if n.methods.iter().all(|m| m.name != fd.name.name) {
-                    n.methods.push(Method { name: fd.name.name, sig, pointer_receiver });
-                }
+            if let Some(n) = self.types.named_mut(named)
+                && n.methods.iter().all(|m| m.name != fd.name.name)
+            {
+                n.methods.push(Method { name: fd.name.name, sig, pointer_receiver });
             }
         }
     }

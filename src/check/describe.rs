@@ -165,11 +165,11 @@ impl Checker<'_> {
             Type::Unknown => s.push_str("invalid type"),
             Type::Basic(k) => s.push_str(k.name()),
             Type::Named(n) => {
-                if let Some(p) = n.pkg {
-                    if Some(p) != self.packages.get(self.cur_pkg).map(|p| p.name) {
-                        s.push_str(self.name(p));
-                        s.push('.');
-                    }
+                if let Some(p) = n.pkg
+                    && Some(p) != self.packages.get(self.cur_pkg).map(|p| p.name)
+                {
+                    s.push_str(self.name(p));
+                    s.push('.');
                 }
                 s.push_str(self.name(n.name));
             }
@@ -312,13 +312,13 @@ impl Checker<'_> {
             Mode::CommaOk => "comma, ok expression",
             Mode::Nil => "nil",
         });
-        if x.mode == Mode::Const {
-            if let Some(v) = &x.val {
-                let vs = v.to_string();
-                if vs != expr {
-                    s.push(' ');
-                    s.push_str(&vs);
-                }
+        if x.mode == Mode::Const
+            && let Some(v) = &x.val
+        {
+            let vs = v.to_string();
+            if vs != expr {
+                s.push(' ');
+                s.push_str(&vs);
             }
         }
         if has_type {

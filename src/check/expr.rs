@@ -260,38 +260,35 @@ impl Checker<'_> {
     fn selector(&mut self, e: ExprId, x: ExprId, name: crate::ast::Ident) -> Operand {
         let ast = self.ast;
         let span = ast[e].span;
-        if let ExprKind::Ident(p) = ast[x].kind {
-            if let Some(o) = self.lookup(p) {
-                if let ObjKind::PkgName(pkg) = self.obj(o).kind {
-                    self.record_use(x, o);
-                    self.obj_mut(o).used = true;
-                    if self.packages[pkg].opaque {
-                        return Operand::unknown(e);
-                    }
-                    let member = self.packages[pkg].scope.get(&name.name).copied();
-                    let exported = self.name(name.name).starts_with(|c: char| c.is_uppercase());
-                    let Some(m) = member.filter(|_| exported) else {
-                        let (pn, n) = (self.name(p), self.name(name.name));
-                        let at = Span::new(name.pos, span.hi);
-                        if exported {
-                            self.error(at, format!("undefined: {pn}.{n}"));
-                        } else {
-                            self.error(at, format!("name {n} not exported by package {pn}"));
-                        }
-                        return Operand::bad(e);
-                    };
-                    self.use_obj(m);
-                    let obj = self.obj(m).clone();
-                    return match obj.kind {
-                        ObjKind::Const => {
-                            Operand { mode: Mode::Const, ty: obj.ty, val: obj.val, expr: e, invalid: false }
-                        }
-                        ObjKind::Var => Operand::new(Mode::Var, obj.ty, e),
-                        ObjKind::TypeName => Operand::new(Mode::TypeExpr, obj.ty, e),
-                        _ => Operand::new(Mode::Value, obj.ty, e),
-                    };
-                }
+        if let ExprKind::Ident(p) = ast[x].kind
+            && let Some(o) = self.lookup(p)
+            && let ObjKind::PkgName(pkg) = self.obj(o).kind
+        {
+            self.record_use(x, o);
+            self.obj_mut(o).used = true;
+            if self.packages[pkg].opaque {
+                return Operand::unknown(e);
             }
+            let member = self.packages[pkg].scope.get(&name.name).copied();
+            let exported = self.name(name.name).starts_with(|c: char| c.is_uppercase());
+            let Some(m) = member.filter(|_| exported) else {
+                let (pn, n) = (self.name(p), self.name(name.name));
+                let at = Span::new(name.pos, span.hi);
+                if exported {
+                    self.error(at, format!("undefined: {pn}.{n}"));
+                } else {
+                    self.error(at, format!("name {n} not exported by package {pn}"));
+                }
+                return Operand::bad(e);
+            };
+            self.use_obj(m);
+            let obj = self.obj(m).clone();
+            return match obj.kind {
+                ObjKind::Const => Operand { mode: Mode::Const, ty: obj.ty, val: obj.val, expr: e, invalid: false },
+                ObjKind::Var => Operand::new(Mode::Var, obj.ty, e),
+                ObjKind::TypeName => Operand::new(Mode::TypeExpr, obj.ty, e),
+                _ => Operand::new(Mode::Value, obj.ty, e),
+            };
         }
         let op = self.expr_or_type(x);
         if op.invalid {
@@ -364,13 +361,14 @@ impl Checker<'_> {
         };
         for &i in idx {
             let io = self.expr(i, None);
-            if !io.invalid && io.mode != Mode::Const {
-                if let Some(k) = self.types.basic(io.ty) {
-                    if !k.is_integer() && !self.types.is_vague(io.ty) {
-                        let s = self.operand_string(&io);
-                        self.error(self.ast[i].span, format!("invalid argument: index {s} must be integer"));
-                    }
-                }
+            if !io.invalid
+                && io.mode != Mode::Const
+                && let Some(k) = self.types.basic(io.ty)
+                && !k.is_integer()
+                && !self.types.is_vague(io.ty)
+            {
+                let s = self.operand_string(&io);
+                self.error(self.ast[i].span, format!("invalid argument: index {s} must be integer"));
             }
         }
         Operand::new(mode, t, e)
@@ -451,13 +449,12 @@ impl Checker<'_> {
                 if let Some(v) = &xo.val {
                     let mut nv = Value::unary(op, v);
                     // ^x on an unsigned typed constant stays within its width.
-                    if let (UnOp::Xor, Some(k)) = (op, self.types.basic(xo.ty)) {
-                        if k.is_unsigned() {
-                            if let (Value::Int(i), Some(bytes)) = (&nv, k.size()) {
-                                let m = (num_bigint::BigInt::from(1u8) << (bytes * 8)) - 1u8;
-                                nv = Value::Int(i & m);
-                            }
-                        }
+                    if let (UnOp::Xor, Some(k)) = (op, self.types.basic(xo.ty))
+                        && k.is_unsigned()
+                        && let (Value::Int(i), Some(bytes)) = (&nv, k.size())
+                    {
+                        let m = (num_bigint::BigInt::from(1u8) << (bytes * 8)) - 1u8;
+                        nv = Value::Int(i & m);
                     }
                     r.val = Some(nv);
                 }
@@ -492,21 +489,20 @@ impl Checker<'_> {
             if x.invalid || y.invalid {
                 return Operand::bad(e);
             }
-            if let Some(k) = self.types.basic(y.ty) {
-                if !k.is_integer()
-                    && !(k == BasicKind::UntypedFloat && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))
-                {
-                    let s = self.operand_string(&y);
-                    self.error(self.ast[b].span, format!("invalid operation: shift count {s} must be integer"));
-                    return Operand::bad(e);
-                }
+            if let Some(k) = self.types.basic(y.ty)
+                && !k.is_integer()
+                && !(k == BasicKind::UntypedFloat && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))
+            {
+                let s = self.operand_string(&y);
+                self.error(self.ast[b].span, format!("invalid operation: shift count {s} must be integer"));
+                return Operand::bad(e);
             }
-            if let (Some(xv), Some(yv)) = (&x.val, &y.val) {
-                if let Some(s) = yv.to_int().and_then(|s| u64::try_from(s).ok()) {
-                    let t = if self.types.is_untyped(x.ty) { self.basic(BasicKind::UntypedInt) } else { x.ty };
-                    let v = Value::shift(xv, op, s);
-                    return Operand { mode: Mode::Const, ty: t, val: Some(v), expr: e, invalid: false };
-                }
+            if let (Some(xv), Some(yv)) = (&x.val, &y.val)
+                && let Some(s) = yv.to_int().and_then(|s| u64::try_from(s).ok())
+            {
+                let t = if self.types.is_untyped(x.ty) { self.basic(BasicKind::UntypedInt) } else { x.ty };
+                let v = Value::shift(xv, op, s);
+                return Operand { mode: Mode::Const, ty: t, val: Some(v), expr: e, invalid: false };
             }
             let t = if self.types.is_untyped(x.ty) { hint.unwrap_or(self.basic(BasicKind::Int)) } else { x.ty };
             return Operand::new(Mode::Value, t, e);
@@ -574,35 +570,34 @@ impl Checker<'_> {
                 }
             }
         };
-        if !comparison && !matches!(op, BinOp::LAnd | BinOp::LOr) {
-            if let Some(k) = self.types.basic(ty) {
-                let ok = match op {
-                    BinOp::Add => k.is_numeric() || matches!(k, BasicKind::String | BasicKind::UntypedString),
-                    BinOp::Sub | BinOp::Mul | BinOp::Quo => k.is_numeric(),
-                    _ => k.is_integer(),
-                };
-                if !ok {
-                    let s = self.operand_string(&x);
-                    self.error(span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
-                    return Operand::bad(e);
-                }
-                if matches!(op, BinOp::Quo | BinOp::Rem)
-                    && y.val.as_ref().is_some_and(|v| v.is_zero())
-                    && k.is_integer()
-                {
-                    self.error(self.ast[b].span, "invalid operation: division by zero");
-                    return Operand::bad(e);
-                }
+        if !comparison
+            && !matches!(op, BinOp::LAnd | BinOp::LOr)
+            && let Some(k) = self.types.basic(ty)
+        {
+            let ok = match op {
+                BinOp::Add => k.is_numeric() || matches!(k, BasicKind::String | BasicKind::UntypedString),
+                BinOp::Sub | BinOp::Mul | BinOp::Quo => k.is_numeric(),
+                _ => k.is_integer(),
+            };
+            if !ok {
+                let s = self.operand_string(&x);
+                self.error(span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+                return Operand::bad(e);
+            }
+            if matches!(op, BinOp::Quo | BinOp::Rem) && y.val.as_ref().is_some_and(|v| v.is_zero()) && k.is_integer() {
+                self.error(self.ast[b].span, "invalid operation: division by zero");
+                return Operand::bad(e);
             }
         }
         if matches!(op, BinOp::LAnd | BinOp::LOr) {
             for o in [&x, &y] {
-                if let Some(k) = self.types.basic(o.ty) {
-                    if k != BasicKind::Bool && k != BasicKind::UntypedBool {
-                        let s = self.operand_string(o);
-                        self.error(span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
-                        return Operand::bad(e);
-                    }
+                if let Some(k) = self.types.basic(o.ty)
+                    && k != BasicKind::Bool
+                    && k != BasicKind::UntypedBool
+                {
+                    let s = self.operand_string(o);
+                    self.error(span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+                    return Operand::bad(e);
                 }
             }
         }

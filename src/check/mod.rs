@@ -296,13 +296,13 @@ impl<'a> Checker<'a> {
         }
         self.info.defs.insert(pos, obj);
         let Some(scope) = self.scopes.last_mut() else { return };
-        if scope.contains_key(&name) {
+        if let std::collections::hash_map::Entry::Vacant(e) = scope.entry(name) {
+            e.insert(obj);
+        } else {
             // The first declaration stays in scope, as in Go.
             self.obj_mut(obj).used = true;
             let n = self.name(name);
             self.error(Span::at(pos), format!("{n} redeclared in this block"));
-        } else {
-            scope.insert(name, obj);
         }
     }
 

@@ -150,11 +150,11 @@ impl Checker<'_> {
             StmtKind::Bad | StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(*d),
             StmtKind::Labeled { label, stmt } => {
-                if let Some(f) = self.funcs.last_mut() {
-                    if f.labels.insert(label.name, (label.pos, false)).is_some() {
-                        let n = self.name(label.name);
-                        self.error(Span::at(label.pos), format!("label {n} already defined"));
-                    }
+                if let Some(f) = self.funcs.last_mut()
+                    && f.labels.insert(label.name, (label.pos, false)).is_some()
+                {
+                    let n = self.name(label.name);
+                    self.error(Span::at(label.pos), format!("label {n} already defined"));
                 }
                 self.stmt(*stmt);
             }
@@ -181,11 +181,12 @@ impl Checker<'_> {
             }
             StmtKind::IncDec { x, .. } => {
                 let op = self.target(*x);
-                if let Some(k) = self.types.basic(op.ty) {
-                    if !k.is_numeric() && !op.invalid {
-                        let s = self.operand_string(&op);
-                        self.error(ast[*x].span, format!("invalid operation: {s} non-numeric"));
-                    }
+                if let Some(k) = self.types.basic(op.ty)
+                    && !k.is_numeric()
+                    && !op.invalid
+                {
+                    let s = self.operand_string(&op);
+                    self.error(ast[*x].span, format!("invalid operation: {s} non-numeric"));
                 }
             }
             StmtKind::Assign { lhs, op, rhs, op_pos } => self.assign_stmt(span, *op_pos, lhs, *op, rhs),
@@ -330,11 +331,12 @@ impl Checker<'_> {
                         })
                     });
                 }
-                if let Some(b) = bind {
-                    if b.name != c.blank && !bound.iter().any(|&o| c.obj(o).used) {
-                        let n = c.name(b.name);
-                        c.error(Span::at(b.pos), format!("declared and not used: {n}"));
-                    }
+                if let Some(b) = bind
+                    && b.name != c.blank
+                    && !bound.iter().any(|&o| c.obj(o).used)
+                {
+                    let n = c.name(b.name);
+                    c.error(Span::at(b.pos), format!("declared and not used: {n}"));
                 }
             }),
             StmtKind::Select { body, .. } => {
@@ -391,17 +393,17 @@ impl Checker<'_> {
             if n == self.blank {
                 return Operand::unknown(e);
             }
-            if let Some(o) = self.lookup(n) {
-                if self.obj(o).kind == ObjKind::Var {
-                    self.record_use(inner, o);
-                    self.resolve(o);
-                    if self.obj(o).depth < self.depth && self.obj(o).decl.is_none() {
-                        self.obj_mut(o).escapes = true;
-                    }
-                    let t = self.obj(o).ty;
-                    self.record_type(inner, t);
-                    return Operand { mode: Mode::Var, ty: t, val: None, expr: e, invalid: false };
+            if let Some(o) = self.lookup(n)
+                && self.obj(o).kind == ObjKind::Var
+            {
+                self.record_use(inner, o);
+                self.resolve(o);
+                if self.obj(o).depth < self.depth && self.obj(o).decl.is_none() {
+                    self.obj_mut(o).escapes = true;
                 }
+                let t = self.obj(o).ty;
+                self.record_type(inner, t);
+                return Operand { mode: Mode::Var, ty: t, val: None, expr: e, invalid: false };
             }
         }
         let op = self.expr(e, None);
@@ -476,12 +478,12 @@ impl Checker<'_> {
         let vars = if lhs == 1 { format!("1 {what}") } else { format!("{lhs} {what}s") };
         let vals = if values == 1 { "1 value".to_string() } else { format!("{values} values") };
         let at = ast[rhs[0]].span;
-        if rhs.len() == 1 {
-            if let ExprKind::Call { func, .. } = &ast[super::expr::unparen(ast, rhs[0])].kind {
-                let f = self.expr_string(*func);
-                self.error(at, format!("assignment mismatch: {vars} but {f} returns {vals}"));
-                return;
-            }
+        if rhs.len() == 1
+            && let ExprKind::Call { func, .. } = &ast[super::expr::unparen(ast, rhs[0])].kind
+        {
+            let f = self.expr_string(*func);
+            self.error(at, format!("assignment mismatch: {vars} but {f} returns {vals}"));
+            return;
         }
         self.error(at, format!("assignment mismatch: {vars} but {vals}"));
     }
@@ -841,10 +843,10 @@ impl Checker<'_> {
         let mut ty = op.ty;
         let mut val = op.val.clone();
         if let Some(t) = t {
-            if self.assign(&op, t, "constant declaration") {
-                if let (Some(k), Some(v)) = (self.types.basic(t), &op.val) {
-                    val = v.representable(k).ok();
-                }
+            if self.assign(&op, t, "constant declaration")
+                && let (Some(k), Some(v)) = (self.types.basic(t), &op.val)
+            {
+                val = v.representable(k).ok();
             }
             ty = t;
         }

@@ -19,19 +19,19 @@ pub fn load_paths(paths: &[String]) -> Result<Vec<(String, String)>, LoadError> 
         return Err(LoadError("corgi: no Go files given".into()));
     }
     let mut names = Vec::new();
-    if let [dir] = paths {
-        if Path::new(dir).is_dir() {
-            let entries = std::fs::read_dir(dir).map_err(|e| LoadError(format!("open {dir}: {}", io_reason(&e))))?;
-            for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if name.ends_with(".go") && !name.ends_with("_test.go") && entry.path().is_file() {
-                    names.push(Path::new(dir).join(&name).to_string_lossy().into_owned());
-                }
+    if let [dir] = paths
+        && Path::new(dir).is_dir()
+    {
+        let entries = std::fs::read_dir(dir).map_err(|e| LoadError(format!("open {dir}: {}", io_reason(&e))))?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".go") && !name.ends_with("_test.go") && entry.path().is_file() {
+                names.push(Path::new(dir).join(&name).to_string_lossy().into_owned());
             }
-            names.sort();
-            if names.is_empty() {
-                return Err(LoadError(format!("no Go files in {dir}")));
-            }
+        }
+        names.sort();
+        if names.is_empty() {
+            return Err(LoadError(format!("no Go files in {dir}")));
         }
     }
     if names.is_empty() {

@@ -110,7 +110,7 @@ fn map(r: Raw, s: &str) -> Tok<'_> {
         Raw::Number(NumKind::Int) => Tok::Int(s),
         Raw::Number(NumKind::Float) => Tok::Float(s),
         Raw::Number(NumKind::Imag) => Tok::Imag(s),
-        Raw::Str | Raw::RawStr => Tok::Str(s),
+        Raw::Str | Raw::BackquotedStr => Tok::Str(s),
         Raw::Char => Tok::Char(s),
         Raw::Break => Tok::Break,
         Raw::Case => Tok::Case,

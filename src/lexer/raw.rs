@@ -27,7 +27,7 @@ pub enum Raw {
     #[token("\"", scan::string)]
     Str,
     #[token("`", scan::raw_string)]
-    RawStr,
+    BackquotedStr,
     #[token("'", scan::rune)]
     Char,
 

@@ -219,10 +219,11 @@ pub fn number(lex: &mut Lexer<'_, Raw>) -> NumKind {
         errs.push((start + inv, format!("invalid digit {} in {} literal", quote_char(c), base_name(base))));
         ok = false;
     }
-    if digsep & 2 != 0 && ok {
-        if let Some(i) = invalid_sep(lit) {
-            errs.push((start + i, "'_' must separate successive digits".to_string()));
-        }
+    if digsep & 2 != 0
+        && ok
+        && let Some(i) = invalid_sep(lit)
+    {
+        errs.push((start + i, "'_' must separate successive digits".to_string()));
     }
     finish(lex, cur.i);
     lex.extras.extend(errs);

@@ -77,10 +77,10 @@ pub fn group_params(ast: &mut Ast, entries: Vec<Param>) -> Vec<Field> {
 
 /// `<-chan T` arrives as a receive applied to `chan T`; make it the receive-only channel type.
 pub fn unary(ast: &mut Ast, op: UnOp, x: ExprId, span: Span) -> ExprId {
-    if op == UnOp::Recv {
-        if let ExprKind::ChanType(ChanDir::Both, elem) = ast[x].kind {
-            return ast.expr(ExprKind::ChanType(ChanDir::Recv, elem), span);
-        }
+    if op == UnOp::Recv
+        && let ExprKind::ChanType(ChanDir::Both, elem) = ast[x].kind
+    {
+        return ast.expr(ExprKind::ChanType(ChanDir::Recv, elem), span);
     }
     ast.expr(ExprKind::Unary(op, x), span)
 }
