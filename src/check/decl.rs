@@ -236,7 +236,7 @@ impl Checker<'_> {
                 if self.obj(o).kind != ObjKind::TypeName && self.obj(o).kind != ObjKind::Func {
                     let n = self.name(self.obj(o).name);
                     let pos = self.obj(o).pos;
-                    self.error(Span::at(pos), format!("initialization cycle or invalid recursive reference to {n}"));
+                    self.error(Span::at(pos), format!("initialization cycle for {n}"));
                 }
                 return;
             }
@@ -289,8 +289,13 @@ impl Checker<'_> {
                 self.declare_type_params(&s.type_params);
                 let u = self.resolve_type(s.ty);
                 let u = self.types.under(u);
+                let cyclic = u == named || self.contains_directly(u, named, 0);
+                if cyclic {
+                    let n = self.name(s.name.name);
+                    self.error(Span::at(s.name.pos), format!("invalid recursive type: {n} refers to itself"));
+                }
                 if let Some(n) = self.types.named_mut(named) {
-                    n.underlying = if u == named { UNKNOWN } else { u };
+                    n.underlying = if cyclic { UNKNOWN } else { u };
                 }
                 self.attach_methods(named, s.name.name);
             }
@@ -302,6 +307,19 @@ impl Checker<'_> {
                 self.scopes.pop();
                 self.obj_mut(o).ty = sig;
             }
+        }
+    }
+
+    /// Whether a value of type `t` contains a `target` inline (not through a pointer, slice, map…).
+    fn contains_directly(&self, t: crate::types::TypeId, target: crate::types::TypeId, depth: u32) -> bool {
+        if depth > 20 {
+            return false;
+        }
+        match self.types.get(t) {
+            _ if t == target => true,
+            Type::Struct(fields) => fields.iter().any(|f| self.contains_directly(f.ty, target, depth + 1)),
+            Type::Array(_, el) => self.contains_directly(*el, target, depth + 1),
+            _ => false,
         }
     }
 

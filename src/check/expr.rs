@@ -274,11 +274,8 @@ impl Checker<'_> {
             let Some(m) = member.filter(|_| exported) else {
                 let (pn, n) = (self.name(p), self.name(name.name));
                 let at = Span::new(name.pos, span.hi);
-                if exported {
-                    self.error(at, format!("undefined: {pn}.{n}"));
-                } else {
-                    self.error(at, format!("name {n} not exported by package {pn}"));
-                }
+                // Go words an unexported name the same as a missing one.
+                self.error(at, format!("undefined: {pn}.{n}"));
                 return Operand::bad(e);
             };
             self.use_obj(m);
@@ -602,6 +599,19 @@ impl Checker<'_> {
             }
         }
         let both_const = x.mode == Mode::Const && y.mode == Mode::Const;
+        if matches!(op, BinOp::Eql | BinOp::Neq) && x.mode != Mode::Nil && y.mode != Mode::Nil {
+            let what = match self.types.get(self.types.under(ty)) {
+                Type::Slice(_) => Some("slice"),
+                Type::Map(..) => Some("map"),
+                Type::Func(_) => Some("func"),
+                _ => None,
+            };
+            if let Some(what) = what {
+                let es = self.expr_string(e);
+                self.error(self.ast[a].span, format!("invalid operation: {es} ({what} can only be compared to nil)"));
+                return Operand::bad(e);
+            }
+        }
         if comparison {
             let t = self.basic(BasicKind::UntypedBool);
             let mut r = Operand::new(if both_const { Mode::Const } else { Mode::Value }, t, e);
@@ -643,8 +653,8 @@ impl Checker<'_> {
             let s = self.operand_string(x);
             let ts = self.type_string(t);
             let msg = match why {
-                Why::Truncated => format!("{} truncated to {ts}", self.expr_string(x.expr)),
-                Why::Overflows => format!("{} overflows {ts}", self.expr_string(x.expr)),
+                Why::Truncated => format!("{s} truncated to {ts}"),
+                Why::Overflows => format!("{s} overflows {ts}"),
                 Why::NotRepresentable => format!("cannot convert {s} to type {ts}"),
             };
             let _ = e;

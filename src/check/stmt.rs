@@ -31,6 +31,19 @@ impl Checker<'_> {
         if let Some(recv) = &fd.recv {
             self.declare_receiver_type_params(recv.ty);
             let t = self.resolve_type(recv.ty);
+            let base = match self.types.get(t) {
+                Type::Pointer(b) => *b,
+                _ => t,
+            };
+            let local = match self.types.get(base) {
+                Type::Named(n) => n.pkg == self.packages.get(self.cur_pkg).map(|p| p.name),
+                Type::Unknown => true,
+                _ => false,
+            };
+            if !local {
+                let ts = self.type_string(base);
+                self.error(self.ast[recv.ty].span, format!("cannot define new methods on non-local type {ts}"));
+            }
             for n in &recv.names {
                 let o = self.new_obj(n.name, ObjKind::Var, t, n.pos);
                 self.obj_mut(o).used = true;
@@ -170,9 +183,19 @@ impl Checker<'_> {
             }
             StmtKind::Send { chan, value } => {
                 let c = self.expr(*chan, None);
-                let el = match self.types.get(self.types.under(c.ty)) {
-                    Type::Chan(_, el) => Some(*el),
-                    _ => None,
+                let el = match self.types.get(self.types.under(c.ty)).clone() {
+                    Type::Chan(crate::ast::ChanDir::Recv, el) => {
+                        let (ts, s) = (self.type_string(c.ty), self.operand_string(&c));
+                        self.error(span, format!("invalid operation: cannot send to receive-only channel {ts} {s}"));
+                        Some(el)
+                    }
+                    Type::Chan(_, el) => Some(el),
+                    _ if c.invalid || self.types.is_vague(c.ty) => None,
+                    _ => {
+                        let s = self.operand_string(&c);
+                        self.error(span, format!("invalid operation: cannot send to non-channel {s}"));
+                        None
+                    }
                 };
                 let v = self.expr(*value, el);
                 if let Some(el) = el {

@@ -1,0 +1,8 @@
+package main
+
+type S struct{}
+
+func main() {
+	var s S
+	s.Do()
+}
