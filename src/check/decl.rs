@@ -168,7 +168,7 @@ impl Checker<'_> {
         for (base, decls) in methods {
             self.pending_methods.insert((idx, base), decls);
         }
-        if is_main {
+        if is_main && self.name(name) == "main" {
             let main_sym = self.sym("main");
             if let Some(m) = main_sym {
                 let has_main = self.packages[idx].scope.get(&m).is_some_and(|&o| self.obj(o).kind == ObjKind::Func);

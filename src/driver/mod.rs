@@ -28,6 +28,8 @@ pub struct CheckOutcome {
     pub diagnostics: Vec<Diagnostic>,
     pub ast: Ast,
     pub info: Option<crate::check::Info>,
+    /// Errors about the package as a whole, which Go prints without a position.
+    pub package_errors: Vec<String>,
 }
 
 /// Parses and type-checks the package made of `files` (name as given, contents).
@@ -48,6 +50,23 @@ pub fn check_sources(files: Vec<(String, String)>) -> CheckOutcome {
         diags.append(&mut errs);
         parsed.extend(file);
     }
+    // One package: Go names the first two package clauses that disagree.
+    if let Some(first) = parsed.first() {
+        let name0 = ast.name(first.package.name).to_string();
+        if let Some(other) = parsed.iter().find(|f| ast.name(f.package.name) != name0) {
+            let (f0, f1) = (&sm.file(first.file).name, &sm.file(other.file).name);
+            let dir = std::path::Path::new(f0).parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let base = |f: &str| {
+                std::path::Path::new(f).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            };
+            let other_name = ast.name(other.package.name);
+            // Go names the directory absolutely.
+            let dir = if dir.is_empty() { ".".to_string() } else { dir };
+            let dir = std::fs::canonicalize(&dir).map(|p| p.display().to_string()).unwrap_or(dir);
+            let msg = format!("found packages {name0} ({}) and {other_name} ({}) in {dir}", base(f0), base(f1));
+            return CheckOutcome { sources: sm, diagnostics: diags, ast, info: None, package_errors: vec![msg] };
+        }
+    }
     // Like Go, a package with syntax errors is not type-checked.
     let mut info = None;
     if diags.is_empty() {
@@ -56,7 +75,7 @@ pub fn check_sources(files: Vec<(String, String)>) -> CheckOutcome {
         info = Some(i);
     }
     diag::sort_and_dedup(&mut diags);
-    CheckOutcome { sources: sm, diagnostics: diags, ast, info }
+    CheckOutcome { sources: sm, diagnostics: diags, ast, info, package_errors: Vec::new() }
 }
 
 /// `corgi check PATHS…`: the process exit code (0 fine, 1 errors).
@@ -75,9 +94,12 @@ pub fn check_command(paths: &[String], out: Output) -> i32 {
     };
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
+    for msg in &outcome.package_errors {
+        let _ = writeln!(err, "{msg}");
+    }
     let _ = render::write_all(&mut err, &outcome.sources, &outcome.diagnostics, out.style);
     let _ = err.flush();
-    let code = if outcome.diagnostics.is_empty() { 0 } else { 1 };
+    let code = if outcome.diagnostics.is_empty() && outcome.package_errors.is_empty() { 0 } else { 1 };
     // The process exits next: freeing a large program's arenas would only cost time.
     std::mem::forget(outcome);
     code
