@@ -65,3 +65,18 @@ fn escaping_locals_are_marked() {
     let names: Vec<&str> = info.escaping_locals().iter().map(|s| outcome.ast.name(*s)).collect();
     assert_eq!(names, ["a", "b"]);
 }
+
+#[test]
+fn one_package_per_check() {
+    let outcome = check_sources(vec![
+        ("a.go".into(), "package main\n\nfunc main() {}\n".into()),
+        ("b.go".into(), "package foo\n".into()),
+    ]);
+    assert_eq!(outcome.package_errors.len(), 1);
+    assert!(outcome.package_errors[0].starts_with("found packages main (a.go) and foo (b.go) in "));
+    // A library package needs no main function.
+    let outcome = check_sources(vec![("lib.go".into(), "package lib\n\nfunc F() int { return 1 }\n".into())]);
+    assert!(outcome.diagnostics.is_empty() && outcome.package_errors.is_empty());
+    let outcome = check_sources(vec![("m.go".into(), "package main\n\nfunc helper() {}\n".into())]);
+    assert_eq!(outcome.diagnostics[0].message, "function main is undeclared in the main package");
+}
