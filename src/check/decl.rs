@@ -249,7 +249,7 @@ impl Checker<'_> {
         self.cur_file = self.obj(o).file;
         self.cur_pkg = self.obj(o).pkg;
         self.depth = 0;
-        self.scopes.push(HashMap::default());
+        self.scopes.push();
         self.resolve_decl(o, decl);
         self.scopes = saved_scopes;
         (self.cur_file, self.cur_pkg, self.depth, self.iota, self.funcs) = saved;
@@ -301,7 +301,7 @@ impl Checker<'_> {
             }
             PkgDecl::Func { decl } => {
                 let DeclKind::Func(fd) = &ast[decl].kind else { return };
-                self.scopes.push(HashMap::default());
+                self.scopes.push();
                 self.declare_type_params(&fd.sig.type_params);
                 let sig = self.func_type(&fd.sig);
                 self.scopes.pop();
@@ -329,7 +329,7 @@ impl Checker<'_> {
         for d in decls {
             let DeclKind::Func(fd) = &ast[d].kind else { continue };
             let Some(recv) = &fd.recv else { continue };
-            self.scopes.push(HashMap::default());
+            self.scopes.push();
             self.declare_receiver_type_params(recv.ty);
             self.declare_type_params(&fd.sig.type_params);
             let sig = self.func_type(&fd.sig);
@@ -349,9 +349,7 @@ impl Checker<'_> {
         for f in params {
             for n in &f.names {
                 let o = self.new_obj(n.name, ObjKind::TypeName, UNKNOWN, n.pos);
-                if let Some(s) = self.scopes.last_mut() {
-                    s.insert(n.name, o);
-                }
+                self.scopes.insert(n.name, o);
             }
         }
         for f in params {
@@ -373,9 +371,7 @@ impl Checker<'_> {
             for &a in args {
                 if let ExprKind::Ident(n) = ast[a].kind {
                     let o = self.new_obj(n, ObjKind::TypeName, UNKNOWN, ast[a].span.lo);
-                    if let Some(s) = self.scopes.last_mut() {
-                        s.insert(n, o);
-                    }
+                    self.scopes.insert(n, o);
                 }
             }
         }

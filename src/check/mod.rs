@@ -15,6 +15,7 @@ mod builtin;
 mod decl;
 mod describe;
 mod expr;
+mod scope;
 mod stmt;
 mod typexpr;
 
@@ -144,8 +145,8 @@ pub struct Checker<'a> {
     universe: HashMap<Symbol, ObjId>,
     packages: Vec<Package>,
     files: Vec<FileCtx>,
-    /// Local scopes, innermost last.
-    scopes: Vec<HashMap<Symbol, ObjId>>,
+    /// Local scopes.
+    scopes: scope::Scopes,
     cur_file: usize,
     cur_pkg: usize,
     /// Function-literal nesting depth.
@@ -224,7 +225,7 @@ impl<'a> Checker<'a> {
             universe: HashMap::default(),
             packages: Vec::new(),
             files: Vec::new(),
-            scopes: Vec::new(),
+            scopes: scope::Scopes::default(),
             cur_file: 0,
             cur_pkg: 0,
             depth: 0,
@@ -295,23 +296,20 @@ impl<'a> Checker<'a> {
             return;
         }
         self.info.defs.insert(pos, obj);
-        let Some(scope) = self.scopes.last_mut() else { return };
-        if let std::collections::hash_map::Entry::Vacant(e) = scope.entry(name) {
-            e.insert(obj);
-        } else {
+        if self.scopes.innermost(name).is_some() {
             // The first declaration stays in scope, as in Go.
             self.obj_mut(obj).used = true;
             let n = self.name(name);
             self.error(Span::at(pos), format!("{n} redeclared in this block"));
+        } else {
+            self.scopes.insert(name, obj);
         }
     }
 
     /// Looks a name up: local scopes, then the file's imports, the package, the universe.
     fn lookup(&mut self, name: Symbol) -> Option<ObjId> {
-        for s in self.scopes.iter().rev() {
-            if let Some(&o) = s.get(&name) {
-                return Some(o);
-            }
+        if let Some(o) = self.scopes.lookup(name) {
+            return Some(o);
         }
         if let Some(&o) = self.files.get(self.cur_file).and_then(|f| f.imports.get(&name)) {
             return Some(o);

@@ -26,7 +26,7 @@ pub(super) struct FuncCtx {
 impl Checker<'_> {
     pub(super) fn check_func_decl(&mut self, fd: &FuncDecl) {
         let Some(body) = &fd.body else { return };
-        self.scopes.push(HashMap::default());
+        self.scopes.push();
         self.declare_type_params(&fd.sig.type_params);
         if let Some(recv) = &fd.recv {
             self.declare_receiver_type_params(recv.ty);
@@ -67,7 +67,7 @@ impl Checker<'_> {
             named_results: sig.results.iter().any(|f| !f.names.is_empty()),
             ..FuncCtx::default()
         });
-        self.scopes.push(HashMap::default());
+        self.scopes.push();
         let mut i = 0;
         for f in sig.params.iter().chain(&sig.results) {
             for n in &f.names {
@@ -151,7 +151,7 @@ impl Checker<'_> {
     }
 
     fn scoped(&mut self, f: impl FnOnce(&mut Self)) {
-        self.scopes.push(HashMap::default());
+        self.scopes.push();
         f(self);
         self.scopes.pop();
     }
@@ -345,9 +345,7 @@ impl Checker<'_> {
                             if let Some(b) = bind {
                                 let o = c.new_obj(b.name, ObjKind::Var, t, b.pos);
                                 c.obj_mut(o).used = false;
-                                if let Some(s) = c.scopes.last_mut() {
-                                    s.insert(b.name, o);
-                                }
+                                c.scopes.insert(b.name, o);
                                 bound.push(o);
                             }
                             c.block_stmts(&cl.body);
@@ -529,7 +527,7 @@ impl Checker<'_> {
                         continue;
                     };
                     let v = vals.get(i);
-                    let existing = self.scopes.last().and_then(|s| s.get(&n).copied());
+                    let existing = self.scopes.innermost(n);
                     if let Some(o) = existing {
                         self.record_use(l, o);
                         if let Some(v) = v {
@@ -747,7 +745,7 @@ impl Checker<'_> {
                         generic: !s.type_params.is_empty(),
                     }));
                     self.obj_mut(o).ty = named;
-                    self.scopes.push(HashMap::default());
+                    self.scopes.push();
                     self.declare_type_params(&s.type_params);
                     let u = self.resolve_type(s.ty);
                     self.scopes.pop();
