@@ -25,7 +25,8 @@ fn main_body(ast: &Ast, file: &corgi::ast::File) -> Vec<corgi::ast::StmtId> {
 
 #[test]
 fn type_declarations_with_brackets_are_generic_or_array_as_in_go() {
-    let (ast, file, errs) = parse("package p\n\ntype A [N]int\ntype B[T any] []T\ntype C[K comparable, V any] map[K]V\n");
+    let (ast, file, errs) =
+        parse("package p\n\ntype A [N]int\ntype B[T any] []T\ntype C[K comparable, V any] map[K]V\n");
     assert!(errs.is_empty(), "{errs:?}");
     let specs: Vec<_> = file
         .unwrap()
@@ -88,7 +89,8 @@ fn channel_directions_bind_to_the_leftmost_chan() {
 
 #[test]
 fn parameter_lists_group_names_as_go_does() {
-    let (ast, file, errs) = parse("package p\n\nfunc f(a, b int, c ...string) (x, y float64) {}\nfunc g(int, string) {}\n");
+    let (ast, file, errs) =
+        parse("package p\n\nfunc f(a, b int, c ...string) (x, y float64) {}\nfunc g(int, string) {}\n");
     assert!(errs.is_empty(), "{errs:?}");
     let funcs: Vec<_> = file
         .unwrap()
