@@ -110,29 +110,16 @@ impl Checker<'_> {
                             self.import(s, file_idx);
                         }
                     }
-                    DeclKind::Const(specs) => {
+                    DeclKind::Const(specs) | DeclKind::Var(specs) => {
+                        let is_const = matches!(ast[d].kind, DeclKind::Const(_));
                         for (si, spec) in specs.iter().enumerate() {
                             for (ni, n) in spec.names.iter().enumerate() {
-                                self.declare_pkg(
-                                    idx,
-                                    n.name,
-                                    n.pos,
-                                    ObjKind::Const,
-                                    PkgDecl::Const { decl: d, spec: si, index: ni },
-                                );
-                            }
-                        }
-                    }
-                    DeclKind::Var(specs) => {
-                        for (si, spec) in specs.iter().enumerate() {
-                            for (ni, n) in spec.names.iter().enumerate() {
-                                self.declare_pkg(
-                                    idx,
-                                    n.name,
-                                    n.pos,
-                                    ObjKind::Var,
-                                    PkgDecl::Var { decl: d, spec: si, index: ni },
-                                );
+                                let (kind, decl) = if is_const {
+                                    (ObjKind::Const, PkgDecl::Const { decl: d, spec: si, index: ni })
+                                } else {
+                                    (ObjKind::Var, PkgDecl::Var { decl: d, spec: si, index: ni })
+                                };
+                                self.declare_pkg(idx, n.name, n.pos, kind, decl);
                             }
                         }
                     }

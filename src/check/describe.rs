@@ -123,11 +123,7 @@ impl Checker<'_> {
                 self.write_expr(s, *v, d);
             }
             ExprKind::ChanType(dir, t) => {
-                s.push_str(match dir {
-                    ChanDir::Both => "chan ",
-                    ChanDir::Send => "chan<- ",
-                    ChanDir::Recv => "<-chan ",
-                });
+                s.push_str(chan_prefix(*dir));
                 self.write_expr(s, *t, d);
             }
             ExprKind::Ellipsis(t) => {
@@ -192,11 +188,7 @@ impl Checker<'_> {
                 self.write_type(s, *v, d);
             }
             Type::Chan(dir, e) => {
-                s.push_str(match dir {
-                    ChanDir::Both => "chan ",
-                    ChanDir::Send => "chan<- ",
-                    ChanDir::Recv => "<-chan ",
-                });
+                s.push_str(chan_prefix(*dir));
                 self.write_type(s, *e, d);
             }
             Type::Struct(fields) => {
@@ -335,6 +327,14 @@ impl Checker<'_> {
         }
         s.push(')');
         s
+    }
+}
+
+fn chan_prefix(dir: ChanDir) -> &'static str {
+    match dir {
+        ChanDir::Both => "chan ",
+        ChanDir::Send => "chan<- ",
+        ChanDir::Recv => "<-chan ",
     }
 }
 
