@@ -75,6 +75,16 @@ pub fn group_params(ast: &mut Ast, entries: Vec<Param>) -> Vec<Field> {
     fields
 }
 
+/// `name [N]T` in a parameter list: the bracket was read as a list (it could have been type
+/// arguments); an array length is exactly one expression.
+pub fn array_of(ast: &mut Ast, len: Vec<ExprId>, elem: ExprId, span: Span) -> ExprId {
+    if len.len() != 1 {
+        ast.syntax_errors.push(Diagnostic::new(span, "syntax error: unexpected comma; expecting ]"));
+    }
+    let n = len.first().copied();
+    ast.expr(ExprKind::ArrayType { len: n, elem }, span)
+}
+
 /// `<-chan T` arrives as a receive applied to `chan T`; make it the receive-only channel type.
 pub fn unary(ast: &mut Ast, op: UnOp, x: ExprId, span: Span) -> ExprId {
     if op == UnOp::Recv
