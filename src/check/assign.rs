@@ -292,6 +292,10 @@ impl Checker<'_> {
                     return Operand::bad(e);
                 }
                 let x = self.expr(args[0], Some(t));
+                if x.invalid || (self.types.is_unknown(x.ty) && x.mode != Mode::Const) {
+                    // Its constness is unknown too: don't claim it is not constant.
+                    return Operand::unknown(e);
+                }
                 let mut r = Operand::new(Mode::Value, t, e);
                 if x.mode == Mode::Const
                     && let (Some(k), Some(v)) = (self.types.basic(t), &x.val)
@@ -351,6 +355,11 @@ impl Checker<'_> {
             match self.types.get(op.ty).clone() {
                 Type::Tuple(v) if op.mode == Mode::Value => {
                     v.iter().map(|t| Operand { ty: *t, mode: Mode::Value, ..op.clone() }).collect()
+                }
+                _ if self.types.is_unknown(op.ty)
+                    && matches!(self.ast[super::expr::unparen(self.ast, args[0])].kind, ExprKind::Call { .. }) =>
+                {
+                    return;
                 }
                 _ => vec![op],
             }
@@ -430,6 +439,13 @@ impl Checker<'_> {
         let _ = ellipsis;
         let int = self.basic(BasicKind::Int);
         match b {
+            Builtin::New if args.len() == 1 => {
+                // `new(T)`, or since Go 1.26 `new(expr)`: a pointer to a new variable holding expr.
+                let op = self.expr_or_type(args[0]);
+                let t = if op.mode == Mode::TypeExpr { op.ty } else { self.default_type(op.ty) };
+                let p = self.types.add(Type::Pointer(t));
+                Operand::new(Mode::Value, p, e)
+            }
             Builtin::Make | Builtin::New => {
                 let t = args.first().map_or(UNKNOWN, |&a| self.resolve_type(a));
                 for &a in args.iter().skip(1) {
@@ -440,7 +456,21 @@ impl Checker<'_> {
             }
             Builtin::Len | Builtin::Cap => {
                 let x = args.first().map(|&a| self.expr(a, None));
-                // len of a constant string (or array) is constant.
+                // Spec: len/cap of an array (or pointer to one) is constant if the operand has no
+                // function calls or channel receives.
+                if let (Some(x), Some(&a)) = (&x, args.first()) {
+                    let arr = match self.types.get(self.types.under(x.ty)) {
+                        Type::Pointer(p) => self.types.under(*p),
+                        _ => self.types.under(x.ty),
+                    };
+                    if let Type::Array(Some(n), _) = self.types.get(arr)
+                        && !self.calls_or_receives(a, 0)
+                    {
+                        let v = crate::types::constant::Value::Int((*n).into());
+                        return Operand { mode: Mode::Const, ty: int, val: Some(v), expr: e, invalid: false };
+                    }
+                }
+                // len of a constant string is constant.
                 if let Some(crate::types::constant::Value::String(s)) = x.as_ref().and_then(|x| x.val.clone()) {
                     let v = crate::types::constant::Value::Int(s.len().into());
                     return Operand { mode: Mode::Const, ty: int, val: Some(v), expr: e, invalid: false };
@@ -518,6 +548,39 @@ impl Checker<'_> {
                 }
                 Operand::new(Mode::NoValue, UNKNOWN, e)
             }
+        }
+    }
+
+    /// Whether evaluating `e` calls a function or receives from a channel (conversions and
+    /// built-in `len`/`cap` don't count), which makes `len(e)` non-constant.
+    fn calls_or_receives(&self, e: ExprId, depth: u32) -> bool {
+        let ast = self.ast;
+        if depth > 100 {
+            return true;
+        }
+        let d = depth + 1;
+        match &ast[e].kind {
+            ExprKind::Call { func, args, .. } => {
+                let f = super::expr::unparen(ast, *func);
+                let conversion_or_len = match &ast[f].kind {
+                    ExprKind::Ident(_) => self.info.uses.get(f.index()).copied().flatten().is_some_and(|o| {
+                        matches!(
+                            self.obj(o).kind,
+                            super::ObjKind::TypeName | super::ObjKind::Builtin(Builtin::Len | Builtin::Cap)
+                        )
+                    }),
+                    ExprKind::Star(_) | ExprKind::ArrayType { .. } | ExprKind::MapType(..) => true,
+                    _ => false,
+                };
+                !conversion_or_len || args.iter().any(|&a| self.calls_or_receives(a, d))
+            }
+            ExprKind::Unary(crate::ast::UnOp::Recv, _) => true,
+            ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => {
+                self.calls_or_receives(*x, d)
+            }
+            ExprKind::Index(x, i) => self.calls_or_receives(*x, d) || i.iter().any(|&a| self.calls_or_receives(a, d)),
+            ExprKind::Binary(_, a, b) => self.calls_or_receives(*a, d) || self.calls_or_receives(*b, d),
+            _ => false,
         }
     }
 

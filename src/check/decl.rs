@@ -98,7 +98,7 @@ impl Checker<'_> {
         self.packages[idx].opaque = files.is_empty() && !is_main;
         self.packages[idx].name = name;
         self.cur_pkg = idx;
-        let mut methods: HashMap<Symbol, Vec<DeclId>> = HashMap::default();
+        let mut methods: HashMap<Symbol, Vec<(DeclId, usize)>> = HashMap::default();
         for f in files {
             let file_idx = self.files.len();
             self.files.push(FileCtx { imports: HashMap::default(), pkg: idx, dot_import: false });
@@ -137,7 +137,7 @@ impl Checker<'_> {
                     DeclKind::Func(fd) => {
                         if let Some(recv) = &fd.recv {
                             if let Some(base) = receiver_base(ast, recv.ty) {
-                                methods.entry(base).or_default().push(d);
+                                methods.entry(base).or_default().push((d, file_idx));
                             }
                             continue;
                         }
@@ -170,15 +170,20 @@ impl Checker<'_> {
 
     fn import(&mut self, s: &crate::ast::ImportSpec, file_idx: usize) {
         let pos = s.span.lo;
-        match s.path.as_str() {
-            "unsafe" => return self.error(s.span, "package unsafe is not supported by corgi"),
-            "C" => return self.error(s.span, "cgo (import \"C\") is not supported by corgi"),
-            _ => {}
-        }
-        let Some(p) = self.package_index(&s.path) else {
-            let msg = format!("package {} is not in std", s.path);
-            return self.error(s.span, msg);
+        let failure = match s.path.as_str() {
+            "unsafe" => Some("package unsafe is not supported by corgi".to_string()),
+            "C" => Some("cgo (import \"C\") is not supported by corgi".to_string()),
+            p if !is_known(p) => Some(format!("package {p} is not in std")),
+            _ => None,
         };
+        if let Some(msg) = &failure {
+            // Reported once; the name still resolves (to members of unknown type), as Go stops at the
+            // import instead of cascading into `undefined:` errors.
+            self.error(s.span, msg.clone());
+            let name = self.sym(crate::stdlib::package_name(&s.path)).unwrap_or(self.blank);
+            self.packages.push(Package { name, path: s.path.clone(), scope: HashMap::default(), opaque: true });
+        }
+        let Some(p) = self.package_index(&s.path) else { return };
         let pkg_name = self.packages[p].name;
         let local = s.name.map(|n| n.name).unwrap_or(pkg_name);
         match self.name(local) {
@@ -190,6 +195,7 @@ impl Checker<'_> {
             _ => {}
         }
         let o = self.new_obj(local, ObjKind::PkgName(p), UNKNOWN, pos);
+        self.obj_mut(o).used = failure.is_some();
         if self.files[file_idx].imports.insert(local, o).is_some() {
             let n = self.name(local);
             self.error(Span::at(pos), format!("{n} redeclared in this block"));
@@ -313,9 +319,11 @@ impl Checker<'_> {
     fn attach_methods(&mut self, named: crate::types::TypeId, base: Symbol) {
         let ast = self.ast;
         let Some(decls) = self.pending_methods.get(&(self.cur_pkg, base)).cloned() else { return };
-        for d in decls {
+        let type_file = self.cur_file;
+        for (d, file) in decls {
             let DeclKind::Func(fd) = &ast[d].kind else { continue };
             let Some(recv) = &fd.recv else { continue };
+            self.cur_file = file;
             self.scopes.push();
             self.declare_receiver_type_params(recv.ty);
             self.declare_type_params(&fd.sig.type_params);
@@ -328,6 +336,7 @@ impl Checker<'_> {
                 n.methods.push(Method { name: fd.name.name, sig, pointer_receiver });
             }
         }
+        self.cur_file = type_file;
     }
 
     /// Type parameters are in scope as type names of unknown type.

@@ -346,7 +346,13 @@ impl Checker<'_> {
                 }
                 return Operand::new(Mode::MapIndex, v, e);
             }
-            _ if self.types.is_vague(op.ty) => (Mode::Value, UNKNOWN),
+            _ if self.types.is_vague(op.ty) => {
+                // Could be an instantiation (`reflect.TypeFor[T]`): the indices may be types.
+                for &i in idx {
+                    self.resolve_type_or_expr(i);
+                }
+                return Operand::unknown(e);
+            }
             _ => {
                 for &i in idx {
                     self.expr(i, None);
@@ -387,7 +393,7 @@ impl Checker<'_> {
                 let xo = self.expr(x, inner_hint);
                 self.mark_escape(x);
                 let is_lit = matches!(self.ast[unparen(self.ast, x)].kind, ExprKind::CompositeLit { .. });
-                if !xo.invalid && xo.mode != Mode::Var && !is_lit {
+                if !xo.invalid && xo.mode != Mode::Var && !is_lit && !self.types.is_unknown(xo.ty) {
                     let s = self.operand_string(&xo);
                     self.error(span, format!("invalid operation: cannot take address of {s}"));
                     return Operand::bad(e);
@@ -501,7 +507,9 @@ impl Checker<'_> {
                 let v = Value::shift(xv, op, s);
                 return Operand { mode: Mode::Const, ty: t, val: Some(v), expr: e, invalid: false };
             }
-            let t = if self.types.is_untyped(x.ty) { hint.unwrap_or(self.basic(BasicKind::Int)) } else { x.ty };
+            // Spec: in a non-constant shift, an untyped constant left operand takes the type it
+            // would have without the shift, decided by the context; it stays untyped until then.
+            let t = if self.types.is_untyped(x.ty) { hint.unwrap_or(self.basic(BasicKind::UntypedInt)) } else { x.ty };
             return Operand::new(Mode::Value, t, e);
         }
         let x = self.expr(a, None);
@@ -613,6 +621,10 @@ impl Checker<'_> {
             }
         }
         if comparison {
+            // A comparison with an unmodelled operand might be constant: don't claim it isn't.
+            if self.types.is_unknown(xt) || self.types.is_unknown(yt) {
+                return Operand::unknown(e);
+            }
             let t = self.basic(BasicKind::UntypedBool);
             let mut r = Operand::new(if both_const { Mode::Const } else { Mode::Value }, t, e);
             if let (true, Some(xv), Some(yv)) = (both_const, &x.val, &y.val) {

@@ -164,7 +164,8 @@ pub struct Checker<'a> {
     error_type: TypeId,
     any_type: TypeId,
     /// Method declarations by (package, receiver base type name), attached when the type resolves.
-    pending_methods: HashMap<(usize, Symbol), Vec<crate::ast::DeclId>>,
+    /// Each entry keeps the method's file: its signature sees that file's imports.
+    pending_methods: HashMap<(usize, Symbol), Vec<(crate::ast::DeclId, usize)>>,
     /// Package-level declarations of `_`, checked but not in scope.
     blank_decls: Vec<ObjId>,
 }

@@ -337,7 +337,11 @@ impl Checker<'_> {
                     let mut case_ty = None;
                     for &e in &cl.exprs {
                         let op = c.expr_or_type(e);
-                        case_ty = Some(if op.mode == Mode::TypeExpr { op.ty } else { xo.ty });
+                        case_ty = Some(match op.mode {
+                            Mode::TypeExpr => op.ty,
+                            _ if op.invalid || c.types.is_unknown(op.ty) => UNKNOWN,
+                            _ => xo.ty,
+                        });
                     }
                     let t = if cl.exprs.len() == 1 { case_ty.unwrap_or(xo.ty) } else { xo.ty };
                     c.in_loop(false, |c| {

@@ -42,11 +42,19 @@ pub fn load_paths(paths: &[String]) -> Result<Vec<(String, String)>, LoadError> 
             names.push(p.clone());
         }
     }
+    let from_dir = paths.len() == 1 && Path::new(&paths[0]).is_dir();
     let mut files = Vec::new();
     for name in names {
         let bytes = std::fs::read(&name).map_err(|e| LoadError(format!("open {name}: {}", io_reason(&e))))?;
         let text = utf8_or_error(&name, bytes)?;
+        // Like `go build DIR`, a directory's files are filtered by build constraints; named files are not.
+        if from_dir && !super::build_tags::included(&name, &text) {
+            continue;
+        }
         files.push((name, text));
+    }
+    if from_dir && files.is_empty() {
+        return Err(LoadError(format!("build constraints exclude all Go files in {}", paths[0])));
     }
     Ok(files)
 }

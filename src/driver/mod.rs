@@ -4,6 +4,7 @@
 //! the checker bounds its own recursion, and the big stack is the second line of defence against
 //! deeply nested input. `run`, `test` and `repl` will sit beside `check` here.
 
+mod build_tags;
 mod load;
 
 use crate::ast::Ast;
