@@ -80,3 +80,15 @@ fn one_package_per_check() {
     let outcome = check_sources(vec![("m.go".into(), "package main\n\nfunc helper() {}\n".into())]);
     assert_eq!(outcome.diagnostics[0].message, "function main is undeclared in the main package");
 }
+
+#[test]
+fn package_variables_initialize_in_dependency_order() {
+    let src = "package main\n\nvar a = f()\n\nfunc f() int { return b + 1 }\n\nvar b = g()\n\nfunc g() int { return 2 }\n\nvar c = 3\n\nvar d = c + a\n\nfunc main() {}\n";
+    let outcome = check_sources(vec![("init.go".into(), src.into())]);
+    assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    let info = outcome.info.expect("checked");
+    let ast = &outcome.ast;
+    let names: Vec<&str> = info.init_order.iter().map(|&o| ast.name(info.object_name(o))).collect();
+    // b before a (a calls f, which reads b); c and d in declaration order after.
+    assert_eq!(names, ["b", "a", "c", "d"]);
+}

@@ -226,11 +226,14 @@ impl Checker<'_> {
         match self.obj(o).state {
             State::Done => return,
             State::InProgress => {
-                if self.obj(o).kind != ObjKind::TypeName && self.obj(o).kind != ObjKind::Func {
+                // A variable reached again while resolving its own initializer: the dependency is
+                // recorded and `init_order` reports the cycle. Constants have no such order.
+                if self.obj(o).kind == ObjKind::Const {
                     let n = self.name(self.obj(o).name);
                     let pos = self.obj(o).pos;
-                    self.error(Span::at(pos), format!("initialization cycle for {n}"));
+                    self.error(Span::at(pos), format!("initialization cycle or invalid recursive reference to {n}"));
                 }
+                self.note_reference(o);
                 return;
             }
             State::Pending => {}
@@ -243,7 +246,9 @@ impl Checker<'_> {
         self.cur_pkg = self.obj(o).pkg;
         self.depth = 0;
         self.scopes.push();
+        self.decl_stack.push(o);
         self.resolve_decl(o, decl);
+        self.decl_stack.pop();
         self.scopes = saved_scopes;
         (self.cur_file, self.cur_pkg, self.depth, self.iota, self.funcs) = saved;
         self.obj_mut(o).state = State::Done;

@@ -248,6 +248,7 @@ impl Checker<'_> {
 
     /// Marks a use: resolves package-level objects, notes captures by function literals.
     pub(super) fn use_obj(&mut self, o: ObjId) {
+        self.note_reference(o);
         self.resolve(o);
         let depth = self.depth;
         let obj = self.obj_mut(o);

@@ -15,6 +15,7 @@ mod builtin;
 mod decl;
 mod describe;
 mod expr;
+mod initorder;
 mod scope;
 mod stmt;
 mod typexpr;
@@ -47,6 +48,8 @@ pub struct Info {
     /// whether it escapes: its address is taken or a function literal captures it. The compiler
     /// keeps the others in registers.
     pub locals: Vec<LocalVar>,
+    /// Every object's name, indexed by `ObjId`.
+    pub object_names: Vec<Symbol>,
 }
 
 #[derive(Clone, Debug)]
@@ -57,6 +60,11 @@ pub struct LocalVar {
 }
 
 impl Info {
+    /// The name of a package-level object listed in `init_order`.
+    pub fn object_name(&self, o: ObjId) -> Symbol {
+        self.object_names.get(o.0 as usize).copied().unwrap_or(Symbol(0))
+    }
+
     /// The names of escaping locals, in source order.
     pub fn escaping_locals(&self) -> Vec<Symbol> {
         self.locals.iter().filter(|l| l.escapes).map(|l| l.name).collect()
@@ -168,6 +176,10 @@ pub struct Checker<'a> {
     pending_methods: HashMap<(usize, Symbol), Vec<(crate::ast::DeclId, usize)>>,
     /// Package-level declarations of `_`, checked but not in scope.
     blank_decls: Vec<ObjId>,
+    /// The package-level declarations being resolved or checked, innermost last.
+    decl_stack: Vec<ObjId>,
+    /// References between package-level objects, for initialization order.
+    refs: HashMap<ObjId, rustc_hash::FxHashSet<ObjId>>,
 }
 
 /// Expression nesting past this depth is reported rather than recursed into.
@@ -208,6 +220,7 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
         .collect();
     locals.sort_by_key(|l| l.pos);
     c.info.locals = locals;
+    c.info.object_names = c.objs.iter().map(|o| o.name).collect();
     let Checker { diags, mut info, .. } = c;
     info.expr_types.resize(ast.exprs.len(), UNKNOWN);
     (info, diags)
@@ -242,6 +255,8 @@ impl<'a> Checker<'a> {
             any_type: UNKNOWN,
             pending_methods: HashMap::default(),
             blank_decls: Vec::new(),
+            decl_stack: Vec::new(),
+            refs: HashMap::default(),
         };
         c.info.expr_types = vec![UNKNOWN; ast.exprs.len()];
         c.info.uses = vec![None; ast.exprs.len()];
@@ -376,7 +391,15 @@ impl<'a> Checker<'a> {
                 self.cur_file = file_idx;
                 self.cur_pkg = pkg;
                 match &ast[d].kind {
-                    DeclKind::Func(fd) => self.check_func_decl(fd),
+                    DeclKind::Func(fd) => {
+                        let obj =
+                            (fd.recv.is_none()).then(|| self.packages[pkg].scope.get(&fd.name.name).copied()).flatten();
+                        self.decl_stack.extend(obj);
+                        self.check_func_decl(fd);
+                        if obj.is_some() {
+                            self.decl_stack.pop();
+                        }
+                    }
                     DeclKind::Var(specs) => {
                         for s in specs {
                             for &v in &s.values {
@@ -388,7 +411,8 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.info.init_order = objs.into_iter().filter(|o| self.obj(*o).kind == ObjKind::Var).collect();
+        let vars: Vec<ObjId> = objs.into_iter().filter(|o| self.obj(*o).kind == ObjKind::Var).collect();
+        self.info.init_order = self.init_order(&vars);
     }
 
     fn file_index(&self, pkg: usize, nth: usize) -> usize {

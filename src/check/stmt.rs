@@ -421,6 +421,7 @@ impl Checker<'_> {
             if let Some(o) = self.lookup(n)
                 && self.obj(o).kind == ObjKind::Var
             {
+                self.note_reference(o);
                 self.record_use(inner, o);
                 self.resolve(o);
                 if self.obj(o).depth < self.depth && self.obj(o).decl.is_none() {

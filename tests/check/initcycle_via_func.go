@@ -1,0 +1,7 @@
+package main
+
+var x = h()
+
+func h() int { return x }
+
+func main() {}
