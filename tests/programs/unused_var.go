@@ -1,0 +1,6 @@
+// unused_var: a variable declared and never used.
+package main
+
+func main() {
+	x := 1
+}
