@@ -269,6 +269,7 @@ impl Checker<'_> {
             .iter()
             .map(|t| match self.types.get(*t) {
                 Type::Basic(k) if k.is_untyped() && k.is_numeric() => "number".to_string(),
+                Type::Basic(k) if k.is_untyped() => self.type_string(self.default_type(*t)),
                 _ => self.type_string(*t),
             })
             .collect();

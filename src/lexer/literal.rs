@@ -77,7 +77,11 @@ fn escape(s: &str) -> (Escaped, usize) {
         b'x' => (1, 2, 16),
         b'u' => (1, 4, 16),
         b'U' => (1, 8, 16),
-        _ => return (Escaped::Char(char::from(c)), 1),
+        // An invalid escape (already reported): keep the character, whatever its width.
+        _ => {
+            let ch = s.chars().next().unwrap_or('\\');
+            return (Escaped::Char(ch), ch.len_utf8());
+        }
     };
     let digits: &[u8] = b.get(skip..).unwrap_or(&[]);
     let digits = &digits[..digits.len().min(n)];
@@ -120,7 +124,20 @@ mod tests {
 
     #[test]
     fn broken_literals_do_not_panic() {
-        for s in ["", "\"", "'", "`", r#""\"#, r#""\x"#, r#""\U0011ffff""#, "'\\u'", "\"\\9\""] {
+        for s in [
+            "",
+            "\"",
+            "'",
+            "`",
+            r#""\"#,
+            r#""\x"#,
+            r#""\U0011ffff""#,
+            "'\\u'",
+            "\"\\9\"",
+            "\"\\é\"",
+            "'\\世'",
+            "\"\\x€\"",
+        ] {
             let _ = decode_string(s);
             let _ = decode_rune(s);
         }

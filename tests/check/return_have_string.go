@@ -1,0 +1,7 @@
+package main
+
+func pair() int {
+	return 1, "a"
+}
+
+func main() { _ = pair() }
