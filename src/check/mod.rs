@@ -400,13 +400,7 @@ impl<'a> Checker<'a> {
                             self.decl_stack.pop();
                         }
                     }
-                    DeclKind::Var(specs) => {
-                        for s in specs {
-                            for &v in &s.values {
-                                self.mark_used_in(v);
-                            }
-                        }
-                    }
+                    // Package-level var initializers were checked when the vars were resolved.
                     _ => {}
                 }
             }
@@ -418,7 +412,4 @@ impl<'a> Checker<'a> {
     fn file_index(&self, pkg: usize, nth: usize) -> usize {
         self.files.iter().enumerate().filter(|(_, f)| f.pkg == pkg).map(|(i, _)| i).nth(nth).unwrap_or(0)
     }
-
-    /// Package-level var initializers were checked during resolution; nothing is unused there.
-    fn mark_used_in(&mut self, _e: ExprId) {}
 }

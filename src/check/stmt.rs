@@ -231,8 +231,7 @@ impl Checker<'_> {
                             entry.1 = true;
                         }
                     }
-                    // A label defined later (goto forward) is marked when resolved at the end.
-                    self.mark_label_later(l.name);
+                    // A label defined later (goto forward) is marked used at the function's end.
                     return;
                 }
                 let (loops, breakables) = self.funcs.last().map_or((0, 0), |f| (f.loops, f.breakables));
@@ -378,8 +377,6 @@ impl Checker<'_> {
             }
         }
     }
-
-    fn mark_label_later(&mut self, _name: Symbol) {}
 
     fn in_loop(&mut self, is_loop: bool, f: impl FnOnce(&mut Self)) {
         if let Some(ctx) = self.funcs.last_mut() {
@@ -894,10 +891,14 @@ impl Checker<'_> {
             StmtKind::Return(_) => true,
             StmtKind::Branch { kind: BranchKind::Goto, .. } => true,
             StmtKind::Expr(x) => match &ast[super::expr::unparen(ast, *x)].kind {
-                ExprKind::Call { func, .. } => {
-                    matches!(ast[*func].kind, ExprKind::Ident(n) if self.name(n) == "panic" && self.universe.contains_key(&n))
-                        || self.is_os_exit(*func)
-                }
+                // A call of the built-in panic (not a shadowing `panic`); os.Exit does not count.
+                ExprKind::Call { func, .. } => self
+                    .info
+                    .uses
+                    .get(func.index())
+                    .copied()
+                    .flatten()
+                    .is_some_and(|o| self.obj(o).kind == ObjKind::Builtin(super::builtin::Builtin::Panic)),
                 _ => false,
             },
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
@@ -924,11 +925,6 @@ impl Checker<'_> {
             }
             _ => false,
         }
-    }
-
-    /// `os.Exit` is not terminating in Go's rules; kept false, named for clarity.
-    fn is_os_exit(&self, _f: ExprId) -> bool {
-        false
     }
 
     /// Whether a `break` in `stmts` targets the enclosing statement (unlabelled at this level, or
