@@ -390,18 +390,15 @@ impl<'a> Checker<'a> {
             for &d in &f.decls {
                 self.cur_file = file_idx;
                 self.cur_pkg = pkg;
-                match &ast[d].kind {
-                    DeclKind::Func(fd) => {
-                        let obj =
-                            (fd.recv.is_none()).then(|| self.packages[pkg].scope.get(&fd.name.name).copied()).flatten();
-                        self.decl_stack.extend(obj);
-                        self.check_func_decl(fd);
-                        if obj.is_some() {
-                            self.decl_stack.pop();
-                        }
+                // Only function bodies remain: package-level initializers were checked when resolved.
+                if let DeclKind::Func(fd) = &ast[d].kind {
+                    let obj =
+                        (fd.recv.is_none()).then(|| self.packages[pkg].scope.get(&fd.name.name).copied()).flatten();
+                    self.decl_stack.extend(obj);
+                    self.check_func_decl(fd);
+                    if obj.is_some() {
+                        self.decl_stack.pop();
                     }
-                    // Package-level var initializers were checked when the vars were resolved.
-                    _ => {}
                 }
             }
         }
