@@ -12,22 +12,24 @@ use crate::types::{BasicKind, Signature, Type, TypeId, UNKNOWN};
 impl Checker<'_> {
     /// Checks that `x` can be assigned to type `t`; reports `cannot use … as T value in CONTEXT`.
     pub(super) fn assign(&mut self, x: &Operand, t: TypeId, context: &str) -> bool {
-        if x.invalid || self.types.is_vague(t) || x.mode == Mode::NoValue && self.types.is_unknown(x.ty) {
+        if x.invalid {
             return true;
         }
+        // A call without results is never a value, whatever the target.
         if x.mode == Mode::NoValue {
             let s = self.expr_string(x.expr);
             self.error(self.ast[x.expr].span, format!("{s} (no value) used as value"));
             return false;
         }
-        if let Type::Tuple(v) = self.types.get(x.ty) {
-            let n = v.len();
+        if self.types.is_vague(t) {
+            return true;
+        }
+        if let Type::Tuple(_) = self.types.get(x.ty) {
             let s = self.expr_string(x.expr);
             self.error(
                 self.ast[x.expr].span,
                 format!("multiple-value {s} (value of type {}) in single-value context", self.type_string(x.ty)),
             );
-            let _ = n;
             return false;
         }
         let span = self.ast[x.expr].span;
@@ -357,6 +359,7 @@ impl Checker<'_> {
                     v.iter().map(|t| Operand { ty: *t, mode: Mode::Value, ..op.clone() }).collect()
                 }
                 _ if self.types.is_unknown(op.ty)
+                    && op.mode != Mode::NoValue
                     && matches!(self.ast[super::expr::unparen(self.ast, args[0])].kind, ExprKind::Call { .. }) =>
                 {
                     return;
@@ -436,7 +439,6 @@ impl Checker<'_> {
     }
 
     fn builtin_call(&mut self, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: Option<Pos>) -> Operand {
-        let _ = ellipsis;
         let int = self.basic(BasicKind::Int);
         match b {
             Builtin::New if args.len() == 1 => {

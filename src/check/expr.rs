@@ -379,8 +379,7 @@ impl Checker<'_> {
     }
 
     pub(super) fn resolve_type_or_expr(&mut self, e: ExprId) {
-        let op = self.expr_or_type(e);
-        let _ = op;
+        self.expr_or_type(e);
     }
 
     fn unary(&mut self, e: ExprId, op: UnOp, x: ExprId, hint: Option<TypeId>) -> Operand {
@@ -540,11 +539,11 @@ impl Checker<'_> {
                 xt
             }
             (true, false) => {
-                self.convert_untyped(&x, yt, e);
+                self.convert_untyped(&x, yt);
                 yt
             }
             (false, true) => {
-                self.convert_untyped(&y, xt, e);
+                self.convert_untyped(&y, xt);
                 xt
             }
             (true, true) => {
@@ -656,7 +655,7 @@ impl Checker<'_> {
     }
 
     /// An untyped operand used where type `t` is wanted (binary operand): checks representability.
-    fn convert_untyped(&mut self, x: &Operand, t: TypeId, e: ExprId) {
+    fn convert_untyped(&mut self, x: &Operand, t: TypeId) {
         if x.mode == Mode::Nil || self.types.is_vague(t) {
             return;
         }
@@ -670,7 +669,6 @@ impl Checker<'_> {
                 Why::Overflows => format!("{s} overflows {ts}"),
                 Why::NotRepresentable => format!("cannot convert {s} to type {ts}"),
             };
-            let _ = e;
             self.error(self.ast[x.expr].span, msg);
         }
     }

@@ -57,7 +57,6 @@ impl Checker<'_> {
 
     /// Checks a function body with its parameters in scope. `lit` for function literals.
     pub(super) fn func_body(&mut self, sig: &FuncType, body: &Block, t: TypeId, lit: bool) {
-        let ast = self.ast;
         let Type::Func(s) = self.types.get(t).clone() else { return };
         if lit {
             self.depth += 1;
@@ -121,7 +120,6 @@ impl Checker<'_> {
         if lit {
             self.depth -= 1;
         }
-        let _ = ast;
     }
 
     fn report_unused(&mut self, locals: &[ObjId]) {
@@ -275,15 +273,14 @@ impl Checker<'_> {
                     let op = c.expr(t, None);
                     c.default_type(op.ty)
                 });
-                let mut seen: Vec<(Value, ExprId)> = Vec::new();
+                let mut seen: Vec<Value> = Vec::new();
                 for cl in body {
                     for &e in &cl.exprs {
                         let op = c.expr(e, tag_ty);
                         match tag_ty {
                             Some(t) => {
                                 if let Some(v) = op.val.clone().filter(|v| *v != Value::Unknown) {
-                                    if let Some((_, prev)) = seen.iter().find(|(pv, _)| *pv == v) {
-                                        let _ = prev;
+                                    if seen.contains(&v) {
                                         let typed = if c.types.is_untyped(op.ty) {
                                             Operand { ty: t, ..op.clone() }
                                         } else {
@@ -292,7 +289,7 @@ impl Checker<'_> {
                                         let s = c.operand_string(&typed);
                                         c.error(c.ast[e].span, format!("duplicate case {s} in expression switch"));
                                     } else {
-                                        seen.push((v, e));
+                                        seen.push(v);
                                     }
                                 }
                                 if !op.invalid
@@ -546,7 +543,6 @@ impl Checker<'_> {
                             self.error(ast[v.expr].span, "use of untyped nil in assignment");
                             UNKNOWN
                         }
-                        Some(v) if v.mode == Mode::NoValue && !v.invalid && !self.types.is_unknown(v.ty) => UNKNOWN,
                         Some(v) if v.mode == Mode::NoValue && !v.invalid => {
                             let s = self.expr_string(v.expr);
                             self.error(ast[v.expr].span, format!("{s} (no value) used as value"));

@@ -79,10 +79,7 @@ fn utf8_or_error(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
             let mut rest: &[u8] = &bytes;
             while !rest.is_empty() && lines.len() < 10 {
                 match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        let _ = s;
-                        break;
-                    }
+                    Ok(_) => break,
                     Err(err) => {
                         let (good, bad) = rest.split_at(err.valid_up_to());
                         for &b in good {

@@ -26,12 +26,11 @@ pub fn lex(text: &str, base: u32) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
     let mut toks: Vec<Spanned> = Vec::with_capacity(text.len() / 4);
     let mut diags = Vec::new();
     // Characters the Go source reader rejects anywhere, even inside literals and comments.
-    for (i, c) in text.char_indices() {
-        match c {
-            '\0' => diags.push(Diagnostic::at(pos(i), "invalid NUL character")),
-            '\u{FEFF}' if i > 0 => diags.push(Diagnostic::at(pos(i), "invalid BOM in the middle of the file")),
-            _ => {}
-        }
+    for (i, _) in text.match_indices('\0') {
+        diags.push(Diagnostic::at(pos(i), "invalid NUL character"));
+    }
+    for (i, _) in text.match_indices('\u{FEFF}').filter(|&(i, _)| i > 0) {
+        diags.push(Diagnostic::at(pos(i), "invalid BOM in the middle of the file"));
     }
     let skip_bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let mut lexer = raw::lexer(&text[skip_bom..]);

@@ -174,9 +174,7 @@ impl Types {
             (Type::Unknown, _) | (_, Type::Unknown) => true,
             (Type::Named(x), Type::Named(y)) => x.generic || y.generic,
             (Type::Named(x), _) | (_, Type::Named(x)) => x.generic,
-            (Type::Basic(x), Type::Basic(y)) => {
-                x == y || matches!((x, y), (BasicKind::Uint8, BasicKind::Uint8) | (BasicKind::Int32, BasicKind::Int32))
-            }
+            (Type::Basic(x), Type::Basic(y)) => x == y,
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.ident(*x, *y, d),
             (Type::Array(n, x), Type::Array(m, y)) => (n.is_none() || m.is_none() || n == m) && self.ident(*x, *y, d),
             (Type::Map(k1, v1), Type::Map(k2, v2)) => self.ident(*k1, *k2, d) && self.ident(*v1, *v2, d),

@@ -1,0 +1,11 @@
+package main
+
+func g() {}
+
+func f(int) {}
+
+func main() {
+	f(g())
+	x := g()
+	_ = x
+}
