@@ -9,6 +9,7 @@ pub mod ast;
 pub mod check;
 pub mod diag;
 pub mod driver;
+pub mod format;
 pub mod lexer;
 pub mod parser;
 pub mod source;
