@@ -10,6 +10,7 @@ pub mod check;
 pub mod diag;
 pub mod driver;
 pub mod format;
+pub mod heap;
 pub mod lexer;
 pub mod parser;
 pub mod source;
