@@ -114,7 +114,7 @@ impl Central {
 
     /// Sweeps every in-use span after marking (world stopped): unmarked objects become free,
     /// empty spans return their pages, spans with room go on the partial lists. Spans still owned
-    /// by a cache are swept but stay with it.
+    /// by a cache are not swept.
     pub fn sweep(&mut self, table: &SpanTable, region: usize) {
         for list in &mut self.partial {
             list.clear();
@@ -123,13 +123,16 @@ impl Central {
         in_use.retain(|&span| {
             // SAFETY: `span` is one of `self.spans`, alive as long as the heap.
             let s = unsafe { span.get() };
+            if s.owned.load(Relaxed) {
+                // A cache left out of this collection still allocates here from its own copy of
+                // the span's state: leave the span alone (its garbage survives one more cycle).
+                s.clear_marks();
+                return true;
+            }
             let freed = s.sweep();
             self.counters.frees += freed as u64;
             self.counters.freed_bytes += (freed * s.elem_size()) as u64;
             let live = s.nalloc.load(Relaxed);
-            if s.owned.load(Relaxed) {
-                return true;
-            }
             if live == 0 {
                 let first = (s.start() - region) >> PAGE_SHIFT;
                 table.set(first, s.npages(), None);

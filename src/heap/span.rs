@@ -83,6 +83,7 @@ impl Span {
         }
     }
 
+    #[inline]
     pub fn kind(&self) -> Kind {
         match self.kind.load(R) {
             1 => Kind::Small,
@@ -95,31 +96,32 @@ impl Span {
         self.kind.store(Kind::Idle as u8, R);
     }
 
+    #[inline]
     pub fn start(&self) -> usize {
         self.start.load(R)
     }
 
+    #[inline]
     pub fn npages(&self) -> usize {
         self.npages.load(R)
     }
 
+    #[inline]
     pub fn elem_size(&self) -> usize {
         self.elem_size.load(R)
     }
 
+    #[inline]
     pub fn nelems(&self) -> usize {
         self.nelems.load(R)
     }
 
+    #[inline]
     pub fn scan(&self) -> bool {
         self.scan.load(R)
     }
 
-    /// Marks object `i` allocated (large spans, whose one object the central allocator hands out).
-    pub fn set_allocated(&self, i: usize) {
-        self.alloc[i / 64].fetch_or(1 << (i % 64), R);
-    }
-
+    #[inline]
     pub fn is_allocated(&self, i: usize) -> bool {
         self.alloc[i / 64].load(R) & (1 << (i % 64)) != 0
     }
@@ -147,29 +149,32 @@ impl Span {
         old & bit == 0
     }
 
-    /// Finds a free slot at or after `*cursor`, marks it allocated and advances the cursor past
-    /// it. Owner cache only.
+    /// Number of bitmap words covering the objects.
     #[inline]
-    pub fn take_free(&self, cursor: &mut usize) -> Option<usize> {
+    pub fn words(&self) -> usize {
+        self.nelems().div_ceil(64)
+    }
+
+    /// The free objects among 64 * w .. 64 * w + 63, as set bits.
+    #[inline]
+    pub fn free_bits(&self, w: usize) -> u64 {
         let n = self.nelems();
-        let mut i = *cursor;
-        while i < n {
-            let w = &self.alloc[i / 64];
-            let bits = w.load(R);
-            let free = !bits & (!0u64 << (i % 64));
-            if free != 0 {
-                let j = (i & !63) + free.trailing_zeros() as usize;
-                if j >= n {
-                    break;
-                }
-                w.store(bits | 1 << (j % 64), R);
-                *cursor = j + 1;
-                return Some(j);
-            }
-            i = (i & !63) + 64;
+        let valid = if n >= (w + 1) * 64 { !0 } else { (1u64 << (n - w * 64)) - 1 };
+        !self.alloc[w].load(R) & valid
+    }
+
+    /// Marks object `i` allocated. Owner cache only, so a plain load and store suffice.
+    #[inline]
+    pub fn take(&self, i: usize) {
+        let w = &self.alloc[i / 64];
+        w.store(w.load(R) | 1 << (i % 64), R);
+    }
+
+    /// Clears the mark bits without sweeping (spans owned by caches left out of a collection).
+    pub fn clear_marks(&self) {
+        for m in &self.mark {
+            m.store(0, R);
         }
-        *cursor = n;
-        None
     }
 
     /// Makes the marked objects the allocated ones and clears the marks (world stopped). Returns
@@ -260,29 +265,37 @@ impl SpanTable {
 mod tests {
     use super::*;
 
+    fn take_all(s: &Span) -> Vec<usize> {
+        let mut got = vec![];
+        for w in 0..s.words() {
+            let mut bits = s.free_bits(w);
+            while bits != 0 {
+                let i = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                s.take(i);
+                got.push(i);
+            }
+        }
+        got
+    }
+
     #[test]
-    fn take_free_skips_allocated_and_stops_at_nelems() {
+    fn free_bits_skip_allocated_and_stop_at_nelems() {
         let s = Span::new();
         s.init(Kind::Small, 0, 1, 48, false, false); // 170 objects
-        let mut cur = 0;
-        let mut got = vec![];
-        while let Some(i) = s.take_free(&mut cur) {
-            got.push(i);
-        }
-        assert_eq!(got, (0..170).collect::<Vec<_>>());
+        assert_eq!(take_all(&s), (0..170).collect::<Vec<_>>());
         for i in [3, 64, 169] {
             s.set_mark(i);
         }
         assert_eq!(s.sweep(), 167);
         assert_eq!(s.nalloc.load(R), 3);
-        let mut cur = 0;
-        let mut got = vec![];
-        while let Some(i) = s.take_free(&mut cur) {
-            got.push(i);
-        }
+        let got = take_all(&s);
         assert_eq!(got.len(), 167);
         assert!(!got.contains(&64) && !got.contains(&3) && !got.contains(&169));
         assert_eq!(s.object_index(64 * 48 + 47), Some(64));
         assert_eq!(s.object_index(170 * 48), None, "tail waste");
+        let full = Span::new();
+        full.init(Kind::Small, 0, 1, 8, false, false); // 1024 objects, 16 full words
+        assert_eq!(take_all(&full).len(), 1024);
     }
 }
