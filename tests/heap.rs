@@ -242,6 +242,7 @@ fn churn_of_cycles_keeps_the_heap_small() {
         roots[(i % 2) as usize] = a;
     }
     let s = heap.stats();
+    println!("churn: peak heap_sys {peak_sys}, {s:?}");
     assert!(s.num_gc >= 10, "{s:?}");
     assert!(peak_sys < 64 * MIB, "{s:?}");
     assert!(s.heap_alloc < 16 * MIB, "{s:?}");
@@ -308,10 +309,55 @@ fn caches_left_out_of_a_collection_keep_working() {
     let mut a = heap.new_cache();
     let mut b = heap.new_cache();
     let x = alloc(&heap, &mut b, 16, Scan::Scan);
+    let garbage = alloc(&heap, &mut b, 16, Scan::Scan);
+    let child = alloc(&heap, &mut b, 64, Scan::Scan);
+    set(x, 0, child);
+    // `b` is not given: its span is marked through but not swept, so its garbage survives.
     collect(&heap, &mut [&mut a], &[x]);
+    assert_eq!(heap.stats().heap_alloc, 96);
     let y = alloc(&heap, &mut b, 16, Scan::Scan);
-    assert_ne!(x, y);
-    assert_eq!(heap.stats().heap_alloc, 32);
+    assert!(![x, garbage].contains(&y));
+    assert_eq!(heap.stats().heap_alloc, 112);
+    collect(&heap, &mut [&mut a, &mut b], &[x]);
+    assert_eq!(heap.stats().heap_alloc, 80);
+    assert_eq!(heap.object_of(garbage), None);
+    assert_eq!(heap.object_of(child), Some((child, 64)));
+}
+
+#[test]
+fn rounds_of_concurrent_allocation_and_collection() {
+    const THREADS: usize = 4;
+    const PER_ROUND: u64 = 100_000;
+    let heap = Heap::new(8 * GIB);
+    let mut caches: Vec<Cache> = (0..THREADS).map(|_| heap.new_cache()).collect();
+    let mut heads = vec![0u64; THREADS];
+    for round in 1..=4u64 {
+        std::thread::scope(|s| {
+            for (cache, head) in caches.iter_mut().zip(heads.iter_mut()) {
+                let heap = &heap;
+                s.spawn(move || {
+                    // Extend this thread's list (kept from earlier rounds) and make garbage that
+                    // reuses the slots freed by the previous collection.
+                    for v in 0..PER_ROUND {
+                        let node = alloc(heap, cache, 16, Scan::Scan);
+                        set(node, 0, *head);
+                        set(node, 1, v);
+                        *head = node;
+                        let junk = alloc(heap, cache, 16, Scan::Scan);
+                        set(junk, 0, node);
+                        set(junk, 1, u64::MAX);
+                    }
+                });
+            }
+        });
+        let mut refs: Vec<&mut Cache> = caches.iter_mut().collect();
+        collect(&heap, &mut refs, &heads);
+        let s = heap.stats();
+        assert_eq!(s.heap_alloc, THREADS as u64 * round * PER_ROUND * 16);
+        for &head in &heads {
+            assert_eq!(list_sum(head), (round * PER_ROUND, round * PER_ROUND * (PER_ROUND - 1) / 2));
+        }
+    }
 }
 
 #[test]

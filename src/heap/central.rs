@@ -36,9 +36,9 @@ pub(crate) struct Counters {
 
 pub(crate) struct Central {
     pub pages: Pages,
-    /// Every span struct ever made, boxed so its address is stable; freed only with the heap.
-    #[expect(clippy::vec_box, reason = "SpanRefs point into the boxes; a Vec<Span> would move them")]
-    spans: Vec<Box<Span>>,
+    /// Every span struct ever made (leaked boxes, so addresses are stable and no `Box` uniqueness
+    /// is claimed while `SpanRef`s alias them); freed only when the heap is dropped.
+    spans: Vec<SpanRef>,
     /// Span structs describing no pages, for reuse.
     idle: Vec<SpanRef>,
     /// Span structs describing pages (small or large); the sweep visits only these.
@@ -90,8 +90,9 @@ impl Central {
     ) -> Option<SpanRef> {
         let (first, needzero) = self.pages.alloc(npages)?;
         let span = self.idle.pop().unwrap_or_else(|| {
-            self.spans.push(Box::new(Span::new()));
-            SpanRef::new(self.spans.last().expect("just pushed"))
+            let span = SpanRef::leak(Box::new(Span::new()));
+            self.spans.push(span);
+            span
         });
         // SAFETY: `span` is one of `self.spans`, alive as long as the heap.
         let s = unsafe { span.get() };
@@ -154,5 +155,15 @@ impl Central {
     pub fn scavenge(&mut self, keep_bytes: u64, mut release: impl FnMut(usize, usize)) {
         let keep = (keep_bytes as usize).div_ceil(PAGE_SIZE);
         self.pages.scavenge(keep, |first, n| release(first * PAGE_SIZE, n * PAGE_SIZE));
+    }
+}
+
+impl Drop for Central {
+    fn drop(&mut self) {
+        for span in self.spans.drain(..) {
+            // SAFETY: each span was leaked from a box by `new_span` and is freed only here; the
+            // heap is being dropped, so no `&Span` obtained through it is still in use.
+            unsafe { span.free() };
+        }
     }
 }

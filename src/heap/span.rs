@@ -209,16 +209,26 @@ unsafe impl Send for SpanRef {}
 unsafe impl Sync for SpanRef {}
 
 impl SpanRef {
-    pub fn new(span: &Span) -> SpanRef {
-        SpanRef(NonNull::from(span))
+    /// Leaks `span`; it lives until [`SpanRef::free`].
+    pub fn leak(span: Box<Span>) -> SpanRef {
+        SpanRef(NonNull::from(Box::leak(span)))
+    }
+
+    /// Frees a span made by [`SpanRef::leak`].
+    ///
+    /// # Safety
+    /// Called once per span, and no reference obtained with [`SpanRef::get`] is used afterwards.
+    pub unsafe fn free(self) {
+        // SAFETY: the pointer came from `Box::leak` and is freed only once (caller's guarantee).
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
     }
 
     /// # Safety
     /// The heap that owns the span is alive for `'a`.
     #[inline]
     pub unsafe fn get<'a>(self) -> &'a Span {
-        // SAFETY: spans are boxed, never moved and never freed before their heap (caller's
-        // guarantee that the heap outlives 'a).
+        // SAFETY: spans are leaked boxes, never moved and freed only when their heap is dropped
+        // (the caller guarantees the heap outlives 'a).
         unsafe { self.0.as_ref() }
     }
 
