@@ -7,12 +7,15 @@
 
 pub mod ast;
 pub mod check;
+pub mod compile;
 pub mod diag;
 pub mod driver;
 pub mod format;
 pub mod heap;
 pub mod lexer;
+pub mod natives;
 pub mod parser;
 pub mod source;
 pub mod stdlib;
 pub mod types;
+pub mod vm;

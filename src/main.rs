@@ -26,6 +26,18 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<String>,
     },
+    /// Compile and run a Go program: `corgi run main.go [-- args…]`.
+    Run {
+        #[arg(long, value_enum, default_value_t = ErrorFormat::Human)]
+        error_format: ErrorFormat,
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+        /// .go files of package main (or a directory), then `--` and the program's arguments.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -47,6 +59,10 @@ fn main() {
         Command::Check { error_format, color, paths } => {
             let style = style(error_format, color);
             driver::check_command(&paths, Output { style })
+        }
+        Command::Run { error_format, color, paths, args } => {
+            let style = style(error_format, color);
+            driver::run_command(&paths, args, Output { style })
         }
     };
     std::process::exit(code);

@@ -83,7 +83,9 @@ impl Checker<'_> {
         self.expr_depth += 1;
         let op = self.expr_inner(e, hint);
         self.expr_depth -= 1;
-        if op.mode != Mode::TypeExpr {
+        if op.mode == Mode::TypeExpr {
+            self.record_type_expr(e, op.ty);
+        } else {
             self.record_type(e, op.ty);
             if let Some(v) = &op.val {
                 self.info.consts.insert(e, v.clone());
@@ -280,6 +282,7 @@ impl Checker<'_> {
                 return Operand::bad(e);
             };
             self.use_obj(m);
+            self.record_use(e, m);
             let obj = self.obj(m).clone();
             return match obj.kind {
                 ObjKind::Const => Operand { mode: Mode::Const, ty: obj.ty, val: obj.val, expr: e, invalid: false },

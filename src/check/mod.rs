@@ -25,7 +25,7 @@ use crate::diag::Diagnostic;
 use crate::source::{Pos, SourceMap, Span};
 use crate::types::constant::Value;
 use crate::types::{BasicKind, TypeId, Types, UNKNOWN};
-use builtin::Builtin;
+pub use builtin::Builtin;
 pub(super) use expr::{Mode, Operand};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -50,6 +50,32 @@ pub struct Info {
     pub locals: Vec<LocalVar>,
     /// Every object's name, indexed by `ObjId`.
     pub object_names: Vec<Symbol>,
+    /// Expressions that denote types (conversions, composite literal types, `new(T)` arguments…);
+    /// their type is in `expr_types`.
+    pub type_exprs: rustc_hash::FxHashSet<ExprId>,
+    /// The variable a type switch's `v :=` declares in each clause, by the clause's position.
+    pub clause_vars: HashMap<Pos, ObjId>,
+    /// The type table every `TypeId` above refers to.
+    pub types: Types,
+    /// Every object, indexed by `ObjId`.
+    pub objects: Vec<ObjInfo>,
+    /// Every package, indexed by `ObjInfo::pkg`: its import path and files (surfaces included).
+    pub packages: Vec<(String, Vec<File>)>,
+}
+
+/// What the compiler needs to know of a checked object.
+#[derive(Clone, Debug)]
+pub struct ObjInfo {
+    pub name: Symbol,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    pub pos: Pos,
+    pub val: Option<Value>,
+    /// Index into `Info::packages`.
+    pub pkg: usize,
+    /// The declaration of a package-level object (`None` for locals and universe objects).
+    pub decl: Option<crate::ast::DeclId>,
+    pub escapes: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -221,7 +247,33 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     locals.sort_by_key(|l| l.pos);
     c.info.locals = locals;
     c.info.object_names = c.objs.iter().map(|o| o.name).collect();
-    let Checker { diags, mut info, .. } = c;
+    c.info.objects = c
+        .objs
+        .iter()
+        .map(|o| ObjInfo {
+            name: o.name,
+            kind: o.kind,
+            ty: o.ty,
+            pos: o.pos,
+            val: o.val.clone(),
+            pkg: o.pkg,
+            decl: o.decl.map(|d| match d {
+                PkgDecl::Const { decl, .. } | PkgDecl::Var { decl, .. } | PkgDecl::Type { decl, .. } => decl,
+                PkgDecl::Func { decl } => decl,
+            }),
+            escapes: o.escapes,
+        })
+        .collect();
+    let mut packages: Vec<(String, Vec<File>)> = c.packages.iter().map(|p| (p.path.clone(), Vec::new())).collect();
+    for (path, pkg_files) in stdlib {
+        if let Some(slot) = packages.iter_mut().find(|(p, _)| *p == path) {
+            slot.1 = pkg_files;
+        }
+    }
+    packages[main].1 = main_files;
+    let Checker { diags, mut info, types, .. } = c;
+    info.types = types;
+    info.packages = packages;
     info.expr_types.resize(ast.exprs.len(), UNKNOWN);
     (info, diags)
 }
@@ -340,6 +392,11 @@ impl<'a> Checker<'a> {
         if let Some(slot) = self.info.uses.get_mut(e.index()) {
             *slot = Some(o);
         }
+    }
+
+    fn record_type_expr(&mut self, e: ExprId, t: TypeId) {
+        self.record_type(e, t);
+        self.info.type_exprs.insert(e);
     }
 
     fn record_type(&mut self, e: ExprId, t: TypeId) {

@@ -344,6 +344,7 @@ impl Checker<'_> {
                         c.scoped(|c| {
                             if let Some(b) = bind {
                                 let o = c.new_obj(b.name, ObjKind::Var, t, b.pos);
+                                c.info.clause_vars.insert(cl.pos, o);
                                 c.obj_mut(o).used = false;
                                 c.scopes.insert(b.name, o);
                                 bound.push(o);

@@ -8,7 +8,7 @@ impl Checker<'_> {
     /// The type an expression denotes; reports `undefined: x` or `x is not a type`.
     pub(super) fn resolve_type(&mut self, e: ExprId) -> TypeId {
         let t = self.resolve_type_inner(e);
-        self.record_type(e, t);
+        self.record_type_expr(e, t);
         t
     }
 

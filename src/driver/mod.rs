@@ -106,6 +106,49 @@ pub fn check_command(paths: &[String], out: Output) -> i32 {
     code
 }
 
+/// `corgi run FILES… [-- ARGS]`: compiles and runs; the process exit code.
+pub fn run_command(paths: &[String], args: Vec<String>, out: Output) -> i32 {
+    let files = match load_paths(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let program_name = paths.first().cloned().unwrap_or_default();
+    let code = on_big_stack(move || {
+        let outcome = check_sources(files);
+        if !outcome.diagnostics.is_empty() || !outcome.package_errors.is_empty() {
+            let stderr = std::io::stderr();
+            let mut err = stderr.lock();
+            for msg in &outcome.package_errors {
+                let _ = writeln!(err, "{msg}");
+            }
+            let _ = render::write_all(&mut err, &outcome.sources, &outcome.diagnostics, out.style);
+            std::mem::forget(outcome);
+            return 1;
+        }
+        let Some(info) = &outcome.info else { return 1 };
+        let program = match crate::compile::compile(&outcome.ast, info, &outcome.sources) {
+            Ok(p) => p,
+            Err(diags) => {
+                let stderr = std::io::stderr();
+                let mut err = stderr.lock();
+                let _ = render::write_all(&mut err, &outcome.sources, &diags, out.style);
+                std::mem::forget(outcome);
+                return 1;
+            }
+        };
+        let mut argv = vec![program_name];
+        argv.extend(args);
+        let code = crate::vm::run(&program, argv);
+        std::mem::forget(program);
+        std::mem::forget(outcome);
+        code
+    });
+    code.unwrap_or(2)
+}
+
 fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
     std::thread::Builder::new().name("front-end".into()).stack_size(FRONT_END_STACK).spawn(f).ok()?.join().ok()
 }

@@ -12,7 +12,7 @@ pub mod constant;
 use crate::ast::{ChanDir, Symbol};
 pub use basic::BasicKind;
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Default)]
 pub struct TypeId(pub u32);
 
 pub const UNKNOWN: TypeId = TypeId(0);
@@ -90,6 +90,14 @@ impl Types {
         self.list.push(t);
         TypeId(self.list.len() as u32 - 1)
     }
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
     pub fn get(&self, t: TypeId) -> &Type {
         self.list.get(t.0 as usize).unwrap_or(&Type::Unknown)
     }

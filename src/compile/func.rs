@@ -1,0 +1,491 @@
+//! Per-function state: registers, variable locations, captures, loops and the exit sequence.
+
+use super::Compiler;
+use crate::ast::{DeclId, DeclKind, ExprId, ExprKind, FuncType, Symbol};
+use crate::check::{ObjId, ObjKind};
+use crate::source::Pos;
+use crate::types::{Type, TypeId};
+use crate::vm::op::{Mem, Op, R};
+use rustc_hash::FxHashMap;
+
+/// Where a variable lives.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Loc {
+    /// In a register (scalars that do not escape; struct/array variables hold their block here).
+    Reg(R),
+    /// The register holds a one-word heap cell (escaping scalars).
+    Cell(R),
+    /// Captured: the closure's word k is the cell (scalars) or the block (struct/array values).
+    UpCell(u16),
+    UpBlock(u16),
+    Global(u32),
+}
+
+pub(super) struct LoopCtx {
+    pub label: Option<Symbol>,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+    /// Whether `continue` applies (not for switch/select).
+    pub is_loop: bool,
+}
+
+#[derive(Default)]
+pub(super) struct FnState {
+    pub fid: u32,
+    pub code: Vec<Op>,
+    pub lines: Vec<u32>,
+    pub line: u32,
+    pub next: u16,
+    pub max: u16,
+    pub vars: FxHashMap<ObjId, Loc>,
+    /// Captured variables (function literals), in closure-word order.
+    pub captures: Vec<ObjId>,
+    pub loops: Vec<LoopCtx>,
+    pub results: Vec<(Loc, TypeId)>,
+    pub exit_jumps: Vec<usize>,
+    pub has_defer: bool,
+    pub labels: FxHashMap<Symbol, usize>,
+    pub gotos: Vec<(usize, Symbol)>,
+    /// The label of the statement being compiled (for labelled loops).
+    pub pending_label: Option<Symbol>,
+    /// `fallthrough` jumps of the switch clause being compiled.
+    pub fallthroughs: Vec<usize>,
+}
+
+impl Compiler<'_> {
+    pub(super) fn f(&mut self) -> &mut FnState {
+        self.fns.last_mut().expect("inside a function")
+    }
+
+    pub(super) fn emit(&mut self, op: Op) -> usize {
+        let f = self.f();
+        f.code.push(op);
+        let line = f.line;
+        f.lines.push(line);
+        f.code.len() - 1
+    }
+
+    pub(super) fn pc(&mut self) -> usize {
+        self.f().code.len()
+    }
+
+    pub(super) fn at(&mut self, pos: Pos) {
+        self.here = pos;
+        let line = self.line_of(pos);
+        self.f().line = line;
+    }
+
+    /// A fresh register.
+    pub(super) fn reg(&mut self) -> R {
+        self.regs(1)
+    }
+
+    /// `n` consecutive fresh registers.
+    pub(super) fn regs(&mut self, n: u16) -> R {
+        let f = self.f();
+        let r = f.next;
+        f.next = f.next.saturating_add(n);
+        if f.next >= u16::MAX - 8 {
+            self.unsupported_here("functions needing more than 65,000 registers");
+            self.f().next = 0;
+        }
+        let f = self.f();
+        f.max = f.max.max(f.next);
+        R(r)
+    }
+
+    /// Patches the jump at `at` to land on the current pc.
+    pub(super) fn patch(&mut self, at: usize) {
+        let target = self.pc();
+        self.patch_to(at, target);
+    }
+
+    pub(super) fn patch_to(&mut self, at: usize, target: usize) {
+        let off = target as i64 - at as i64 - 1;
+        let f = self.f();
+        match &mut f.code[at] {
+            Op::Jmp { off: o } | Op::JmpIf { off: o, .. } | Op::JmpIfNot { off: o, .. } | Op::Loop { off: o } => {
+                *o = off as i32
+            }
+            Op::MapNext { off: o, .. } => *o = off as i32,
+            Op::JNotLt { off: o, .. } | Op::JNotLe { off: o, .. } => *o = off as i16,
+            _ => {}
+        }
+    }
+
+    pub(super) fn jump_back(&mut self, target: usize) {
+        let at = self.emit(Op::Loop { off: 0 });
+        self.patch_to(at, target);
+    }
+
+    /// Declares a local variable `obj` of type `t` whose initial value is in `init` (a register
+    /// this variable may take over) or the zero value.
+    pub(super) fn declare_var(&mut self, obj: ObjId, t: TypeId, init: Option<R>) -> Loc {
+        let escapes = self.info.objects.get(obj.0 as usize).is_some_and(|o| o.escapes);
+        let block = self.is_block(t);
+        let r = self.reg();
+        match init {
+            Some(v) => {
+                if v != r {
+                    self.emit(Op::Move { d: r, a: v });
+                }
+            }
+            None => self.zero_into(t, r),
+        }
+        let loc = if escapes && !block {
+            let cell = self.reg();
+            let ti = self.rtype(t);
+            self.emit(Op::New { d: cell, t: ti });
+            self.emit(Op::Store { a: cell, b: r, off: 0, m: Mem::B8 });
+            Loc::Cell(cell)
+        } else {
+            Loc::Reg(r)
+        };
+        self.f().vars.insert(obj, loc);
+        loc
+    }
+
+    pub(super) fn zero_into(&mut self, t: TypeId, d: R) {
+        if self.is_block(t) {
+            let ti = self.rtype(t);
+            self.emit(Op::New { d, t: ti });
+        } else {
+            self.emit(Op::Int { d, k: 0 });
+        }
+    }
+
+    pub(super) fn is_block(&self, t: TypeId) -> bool {
+        matches!(self.info.types.get(self.info.types.under(t)), Type::Struct(_) | Type::Array(..))
+    }
+
+    /// The location of variable `obj`, capturing it through enclosing function literals.
+    pub(super) fn var_loc(&mut self, obj: ObjId) -> Option<Loc> {
+        if let Some(&g) = self.globals.get(&obj) {
+            return Some(Loc::Global(g));
+        }
+        let n = self.fns.len();
+        let mut found = None;
+        for i in (0..n).rev() {
+            if let Some(&l) = self.fns[i].vars.get(&obj) {
+                found = Some((i, l));
+                break;
+            }
+        }
+        let (i, mut loc) = found?;
+        let block = {
+            let t = self.info.objects[obj.0 as usize].ty;
+            self.is_block(t)
+        };
+        for j in i + 1..n {
+            let k = self.fns[j].captures.len() as u16;
+            self.fns[j].captures.push(obj);
+            loc = if block { Loc::UpBlock(k) } else { Loc::UpCell(k) };
+            self.fns[j].vars.insert(obj, loc);
+        }
+        Some(loc)
+    }
+
+    /// Binds the parameters (receiver first) to registers 0.. and declares named results.
+    fn bind_signature(&mut self, recv: Option<&crate::ast::Field>, sig: &FuncType, ft: TypeId) {
+        let (params, results) = match self.info.types.get(self.info.types.under(ft)) {
+            Type::Func(s) => (s.params.clone(), s.results.clone()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let mut fields: Vec<(Option<Pos>, TypeId)> = Vec::new();
+        if let Some(r) = recv {
+            let t = self.ty(r.ty);
+            fields.push((r.names.first().map(|n| n.pos), t));
+        }
+        let mut i = 0;
+        for p in &sig.params {
+            let n = p.names.len().max(1);
+            for k in 0..n {
+                let t = params.get(i).copied().unwrap_or_default();
+                fields.push((p.names.get(k).map(|n| n.pos), t));
+                i += 1;
+            }
+        }
+        let np = fields.len() as u16;
+        self.regs(np);
+        for (idx, (pos, t)) in fields.into_iter().enumerate() {
+            let r = R(idx as u16);
+            if self.is_block(t) {
+                // Callee copies: the caller's value stays its own.
+                let ti = self.rtype(t);
+                self.emit(Op::Copy { d: r, a: r, t: ti });
+            }
+            let Some(obj) = pos.and_then(|p| self.info.defs.get(&p).copied()) else { continue };
+            let escapes = self.info.objects[obj.0 as usize].escapes;
+            if escapes && !self.is_block(t) {
+                let cell = self.reg();
+                let ti = self.rtype(t);
+                self.emit(Op::New { d: cell, t: ti });
+                self.emit(Op::Store { a: cell, b: r, off: 0, m: Mem::B8 });
+                self.f().vars.insert(obj, Loc::Cell(cell));
+            } else {
+                self.f().vars.insert(obj, Loc::Reg(r));
+            }
+        }
+        let mut i = 0;
+        for p in &sig.results {
+            let n = p.names.len().max(1);
+            for k in 0..n {
+                let t = results.get(i).copied().unwrap_or_default();
+                i += 1;
+                match p.names.get(k).and_then(|n| self.info.defs.get(&n.pos).copied()) {
+                    Some(obj) => {
+                        let loc = self.declare_var(obj, t, None);
+                        self.f().results.push((loc, t));
+                    }
+                    None => {
+                        let r = self.reg();
+                        self.zero_into(t, r);
+                        self.f().results.push((Loc::Reg(r), t));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Emits the exit sequence: run defers, move results to registers 0.., return.
+    fn finish_function(&mut self, fid: u32) {
+        let exits = std::mem::take(&mut self.f().exit_jumps);
+        for j in exits {
+            self.patch(j);
+        }
+        let exit_pc = self.pc();
+        if self.f().has_defer {
+            self.emit(Op::RunDefers);
+        }
+        let results = self.f().results.clone();
+        let tmp = self.regs(results.len() as u16);
+        for (i, (loc, _)) in results.iter().enumerate() {
+            let r = R(tmp.0 + i as u16);
+            self.load_loc(*loc, r);
+        }
+        for i in 0..results.len() {
+            self.emit(Op::Move { d: R(i as u16), a: R(tmp.0 + i as u16) });
+        }
+        self.emit(Op::Return);
+        let gotos = std::mem::take(&mut self.f().gotos);
+        for (at, label) in gotos {
+            if let Some(&target) = self.f().labels.get(&label) {
+                self.patch_to(at, target);
+            }
+        }
+        let st = self.fns.pop().expect("function state");
+        let has_defer = st.has_defer;
+        let f = &mut self.program.funcs[fid as usize];
+        f.code = st.code;
+        f.lines = st.lines;
+        f.nregs = st.max.max(f.nparams).max(f.nresults) + 2;
+        f.exit_pc = has_defer.then_some(exit_pc as u32);
+    }
+
+    pub(super) fn load_loc(&mut self, loc: Loc, d: R) {
+        match loc {
+            Loc::Reg(r) => {
+                if r != d {
+                    self.emit(Op::Move { d, a: r });
+                }
+            }
+            Loc::Cell(r) => {
+                self.emit(Op::Load { d, a: r, off: 0, m: Mem::B8 });
+            }
+            Loc::UpCell(k) => {
+                self.emit(Op::Upval { d, k });
+                self.emit(Op::Load { d, a: d, off: 0, m: Mem::B8 });
+            }
+            Loc::UpBlock(k) => {
+                self.emit(Op::Upval { d, k });
+            }
+            Loc::Global(g) => {
+                self.emit(Op::LoadGlobal { d, k: g });
+            }
+        }
+    }
+
+    pub(super) fn compile_decl_body(&mut self, fid: u32, d: DeclId) {
+        let ast = self.ast;
+        let DeclKind::Func(fd) = &ast[d].kind else { return };
+        let Some(body) = &fd.body else { return };
+        self.fns.push(FnState { fid, ..Default::default() });
+        self.at(fd.name.pos);
+        self.program.funcs[fid as usize].file = self.file_of(fd.name.pos);
+        if !fd.sig.type_params.is_empty() {
+            self.unsupported_here("generic functions");
+        }
+        let ft = if fd.recv.is_none() {
+            self.pkg_objs.get(&fd.name.pos).map(|o| self.info.objects[o.0 as usize].ty)
+        } else {
+            None
+        };
+        let ft = match ft {
+            Some(t) => t,
+            None => self.method_sig(fd),
+        };
+        self.bind_signature(fd.recv.as_ref(), &fd.sig, ft);
+        self.block(&body.stmts);
+        self.at(body.rbrace);
+        self.finish_function(fid);
+    }
+
+    fn method_sig(&self, fd: &crate::ast::FuncDecl) -> TypeId {
+        let Some(recv) = &fd.recv else { return TypeId::default() };
+        let rt = self.ty(recv.ty);
+        let base = match self.info.types.get(rt) {
+            Type::Pointer(e) => *e,
+            _ => rt,
+        };
+        if let Type::Named(n) = self.info.types.get(base)
+            && let Some(m) = n.methods.iter().find(|m| m.name == fd.name.name)
+        {
+            return m.sig;
+        }
+        TypeId::default()
+    }
+
+    /// Compiles a function literal into a new function; returns its index and captured objects.
+    pub(super) fn compile_func_lit(&mut self, e: ExprId) -> (u32, Vec<ObjId>) {
+        let ast = self.ast;
+        let ExprKind::FuncLit { sig, body } = &ast[e].kind else { return (0, Vec::new()) };
+        let cur = self.f().fid as usize;
+        let outer = self.program.funcs[cur].name.clone();
+        let n = self.lit_counter.entry(outer.clone()).or_insert(0);
+        *n += 1;
+        let n = *n;
+        let name = format!("{outer}.func{n}");
+        let fid = self.new_func(name);
+        let ft = self.ty(e);
+        let (np, nr) = match self.info.types.get(self.info.types.under(ft)) {
+            Type::Func(s) => (s.params.len(), s.results.len()),
+            _ => (0, 0),
+        };
+        self.program.funcs[fid as usize].nparams = np as u16;
+        self.program.funcs[fid as usize].nresults = nr as u16;
+        self.program.funcs[fid as usize].file = self.file_of(ast[e].span.lo);
+        let saved_here = self.here;
+        self.fns.push(FnState { fid, ..Default::default() });
+        self.at(ast[e].span.lo);
+        self.bind_signature(None, sig, ft);
+        self.block(&body.stmts);
+        self.at(body.rbrace);
+        let captures = self.f().captures.clone();
+        self.finish_function(fid);
+        self.here = saved_here;
+        let line = self.line_of(saved_here);
+        self.f().line = line;
+        (fid, captures)
+    }
+
+    /// The entry function: initialise package variables in dependency order, run `init`s, call
+    /// `main.main`.
+    pub(super) fn compile_entry(&mut self) -> u32 {
+        let fid = self.new_func("runtime.main".into());
+        self.program.funcs[fid as usize].synthetic = true;
+        self.fns.push(FnState { fid, ..Default::default() });
+        let info = self.info;
+        let ast = self.ast;
+        let mut done_specs: rustc_hash::FxHashSet<(DeclId, usize)> = Default::default();
+        for &o in &info.init_order {
+            let obj = &info.objects[o.0 as usize];
+            let Some(d) = obj.decl else { continue };
+            let DeclKind::Var(specs) = &ast[d].kind else { continue };
+            let Some((si, spec)) = specs.iter().enumerate().find(|(_, s)| s.names.iter().any(|n| n.pos == obj.pos))
+            else {
+                continue;
+            };
+            if spec.values.is_empty() || !done_specs.insert((d, si)) {
+                continue;
+            }
+            let save = self.f().next;
+            self.at(spec.span.lo);
+            if spec.values.len() == spec.names.len() {
+                for (name, &v) in spec.names.iter().zip(&spec.values) {
+                    let Some(&obj) = self.pkg_objs.get(&name.pos) else {
+                        self.expr(v);
+                        continue;
+                    };
+                    let t = info.objects[obj.0 as usize].ty;
+                    let r = self.expr_for_store(v, t);
+                    self.store_var(obj, r);
+                }
+            } else if let Some(&v) = spec.values.first() {
+                let base = self.call_multi(v);
+                for (i, name) in spec.names.iter().enumerate() {
+                    if let Some(&obj) = self.pkg_objs.get(&name.pos) {
+                        self.store_var(obj, R(base.0 + i as u16));
+                    }
+                }
+            }
+            self.f().next = save;
+        }
+        // init functions of main, in source order; then main.main.
+        let mut calls = self.inits.clone();
+        if let Some((_, files)) = info.packages.iter().find(|(p, _)| p == "main") {
+            for f in files {
+                for &d in &f.decls {
+                    if let DeclKind::Func(fd) = &ast[d].kind
+                        && fd.recv.is_none()
+                        && ast.name(fd.name.name) == "main"
+                        && let Some(&o) = self.pkg_objs.get(&fd.name.pos)
+                        && let Some(&fid) = self.funcs.get(&o)
+                    {
+                        calls.push(fid);
+                    }
+                }
+            }
+        }
+        for k in calls {
+            let a = self.reg();
+            self.emit(Op::Call { a, k });
+        }
+        self.emit(Op::Return);
+        let st = self.fns.pop().expect("entry state");
+        let f = &mut self.program.funcs[fid as usize];
+        f.code = st.code;
+        f.lines = st.lines;
+        f.nregs = st.max + 2;
+        fid
+    }
+
+    /// Stores the value in `r` into variable `obj` (copying into the block for struct/array values).
+    pub(super) fn store_var(&mut self, obj: ObjId, r: R) {
+        let t = self.info.objects[obj.0 as usize].ty;
+        let Some(loc) = self.var_loc(obj) else { return };
+        self.store_loc(loc, t, r);
+    }
+
+    pub(super) fn store_loc(&mut self, loc: Loc, t: TypeId, r: R) {
+        if self.is_block(t) {
+            let ti = self.rtype(t);
+            let dst = self.reg();
+            self.load_loc(loc, dst);
+            self.emit(Op::CopyInto { a: dst, b: r, t: ti });
+            return;
+        }
+        match loc {
+            Loc::Reg(d) => {
+                if d != r {
+                    self.emit(Op::Move { d, a: r });
+                }
+            }
+            Loc::Cell(c) => {
+                self.emit(Op::Store { a: c, b: r, off: 0, m: Mem::B8 });
+            }
+            Loc::UpCell(k) => {
+                let c = self.reg();
+                self.emit(Op::Upval { d: c, k });
+                self.emit(Op::Store { a: c, b: r, off: 0, m: Mem::B8 });
+            }
+            Loc::UpBlock(_) => {}
+            Loc::Global(g) => {
+                self.emit(Op::StoreGlobal { a: r, k: g });
+            }
+        }
+    }
+
+    pub(super) fn obj_kind(&self, o: ObjId) -> ObjKind {
+        self.info.objects[o.0 as usize].kind
+    }
+}

@@ -1,0 +1,346 @@
+//! The compiler: from the checked AST (`check::Info`) to register bytecode (`vm::Program`).
+//!
+//! Every Go value is one 64-bit word in a register (see docs/ARCHITECTURE.md, "Values"): scalars
+//! directly; strings, slices, interfaces, maps, functions as a pointer to a heap object; struct
+//! and array values as a pointer to a block the variable owns, so assignment copies into the block
+//! and `&x` of a struct variable is the block itself. Locals live in registers unless the checker
+//! marked them escaping, in which case scalars get a one-word heap cell.
+//!
+//! What the compiler cannot compile yet is a compile error naming the feature, never a wrong program.
+
+mod call;
+mod expr;
+mod func;
+mod lower;
+mod stmt;
+
+use crate::ast::{Ast, DeclId, DeclKind, ExprId, ExprKind, FuncDecl, Symbol};
+use crate::check::{Info, ObjId, ObjKind};
+use crate::diag::Diagnostic;
+use crate::source::{Pos, SourceMap, Span};
+use crate::types::{Type, TypeId};
+use crate::vm::program::{ConstWord, Func, Program};
+use crate::vm::rtype::TypeIdx;
+use func::FnState;
+use rustc_hash::FxHashMap;
+
+/// A function body waiting to be compiled.
+#[derive(Clone, Copy)]
+enum Body {
+    Decl(DeclId),
+}
+
+pub struct Compiler<'a> {
+    ast: &'a Ast,
+    info: &'a Info,
+    sm: &'a SourceMap,
+    program: Program,
+    rtypes: FxHashMap<TypeId, TypeIdx>,
+    rtype_keys: FxHashMap<String, TypeIdx>,
+    method_ids: FxHashMap<String, u32>,
+    /// Top-level functions by object.
+    funcs: FxHashMap<ObjId, u32>,
+    /// Methods by (receiver base named type, name): function and whether the receiver is a pointer.
+    methods: FxHashMap<(TypeId, Symbol), (u32, bool)>,
+    /// Natives by function index.
+    native_of: FxHashMap<u32, u32>,
+    globals: FxHashMap<ObjId, u32>,
+    /// Global variables of standard-library packages, set by the runtime: (global, qualified name).
+    pub runtime_globals: Vec<(u32, String)>,
+    pending: Vec<(u32, Body)>,
+    errors: Vec<Diagnostic>,
+    /// Where the construct being compiled is, for "not supported" errors.
+    here: Pos,
+    fns: Vec<FnState>,
+    func_consts: FxHashMap<u32, u32>,
+    str_consts: FxHashMap<Vec<u8>, u32>,
+    /// Wrapper functions already made: (kind, type, method) → function.
+    wrappers: FxHashMap<(u8, TypeIdx, u32), u32>,
+    lit_counter: FxHashMap<String, u32>,
+    /// The checker's basic types by kind.
+    basics: FxHashMap<crate::types::BasicKind, TypeId>,
+    methods_done: rustc_hash::FxHashSet<TypeIdx>,
+    /// Package-level objects by declaring position.
+    pkg_objs: FxHashMap<Pos, ObjId>,
+    /// main's init functions, in source order.
+    inits: Vec<u32>,
+    any_t: Option<TypeId>,
+    /// Inside a `defer`/`go` thunk: argument expressions replaced by closure words.
+    arg_overrides: FxHashMap<ExprId, u16>,
+}
+
+pub(crate) fn expr_unparen(ast: &Ast, mut e: ExprId) -> ExprId {
+    while let ExprKind::Paren(x) = ast[e].kind {
+        e = x;
+    }
+    e
+}
+
+/// Compiles the checked program; errors are Go-style diagnostics (unsupported features).
+pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Diagnostic>> {
+    let mut c = Compiler {
+        ast,
+        info,
+        sm,
+        program: Program::default(),
+        rtypes: FxHashMap::default(),
+        rtype_keys: FxHashMap::default(),
+        method_ids: FxHashMap::default(),
+        funcs: FxHashMap::default(),
+        methods: FxHashMap::default(),
+        native_of: FxHashMap::default(),
+        globals: FxHashMap::default(),
+        runtime_globals: Vec::new(),
+        pending: Vec::new(),
+        errors: Vec::new(),
+        here: Pos::default(),
+        fns: Vec::new(),
+        func_consts: FxHashMap::default(),
+        str_consts: FxHashMap::default(),
+        wrappers: FxHashMap::default(),
+        lit_counter: FxHashMap::default(),
+        basics: FxHashMap::default(),
+        methods_done: Default::default(),
+        pkg_objs: FxHashMap::default(),
+        inits: Vec::new(),
+        any_t: None,
+        arg_overrides: FxHashMap::default(),
+    };
+    for i in 0..info.types.len() {
+        if let Type::Basic(k) = info.types.get(TypeId(i as u32)) {
+            c.basics.entry(*k).or_insert(TypeId(i as u32));
+        }
+    }
+    // Type index 0: the nil interface's "no type".
+    c.program.types.list.push(crate::vm::rtype::RType {
+        kind: crate::vm::rtype::Kind::Nil,
+        name: "<nil>".into(),
+        named: false,
+        has_pointers: false,
+    });
+    c.program.files = sm.files().map(|(_, f)| f.name.clone()).collect();
+    c.program.natives = crate::natives::table();
+    c.declare_all();
+    c.well_known();
+    let entry = c.compile_entry();
+    c.program.entry = entry;
+    while let Some((fid, body)) = c.pending.pop() {
+        match body {
+            Body::Decl(d) => c.compile_decl_body(fid, d),
+        }
+    }
+    if c.errors.is_empty() {
+        Ok(c.program)
+    } else {
+        crate::diag::sort_and_dedup(&mut c.errors);
+        Err(c.errors)
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn unsupported_here(&mut self, what: &str) {
+        let pos = self.here;
+        self.errors.push(Diagnostic::new(Span::at(pos), format!("corgi does not support {what} yet")));
+    }
+
+    fn new_func(&mut self, name: String) -> u32 {
+        self.program.funcs.push(Func { name, ..Default::default() });
+        (self.program.funcs.len() - 1) as u32
+    }
+
+    /// Assigns function indices to every function and method, and global indices to every
+    /// package-level variable.
+    fn declare_all(&mut self) {
+        let info = self.info;
+        let ast = self.ast;
+        for (i, o) in info.objects.iter().enumerate() {
+            if o.decl.is_some() {
+                self.pkg_objs.insert(o.pos, ObjId(i as u32));
+            }
+        }
+        for (pkg, (path, files)) in info.packages.iter().enumerate() {
+            let short = if path == "main" { "main".to_string() } else { path.clone() };
+            for f in files {
+                for &d in &f.decls {
+                    let DeclKind::Func(fd) = &ast[d].kind else { continue };
+                    let fname = ast.name(fd.name.name).to_string();
+                    match &fd.recv {
+                        None => {
+                            let Some(&obj) = self.pkg_objs.get(&fd.name.pos) else {
+                                // init functions are not objects.
+                                if fname == "init" && path == "main" {
+                                    let fid = self.new_func("main.init".into());
+                                    self.inits.push(fid);
+                                    self.attach_body(fid, d, fd, "main.init");
+                                }
+                                continue;
+                            };
+                            if fname == "init" || fname == "_" {
+                                // Not referable; compiled when main's package runs its inits.
+                            }
+                            let fid = self.new_func(format!("{short}.{fname}"));
+                            self.funcs.insert(obj, fid);
+                            self.attach_body(fid, d, fd, &format!("{short}.{fname}"));
+                        }
+                        Some(recv) => {
+                            let rt = info.expr_types.get(recv.ty.index()).copied().unwrap_or_default();
+                            let (base, ptr) = match info.types.get(rt) {
+                                Type::Pointer(e) => (*e, true),
+                                _ => (rt, false),
+                            };
+                            let tn = match info.types.get(base) {
+                                Type::Named(n) => ast.name(n.name).to_string(),
+                                _ => continue,
+                            };
+                            let qual = if ptr { format!("{short}.(*{tn}).{fname}") } else { format!("{short}.{tn}.{fname}") };
+                            let fid = self.new_func(qual.clone());
+                            self.methods.insert((base, fd.name.name), (fid, ptr));
+                            self.attach_body(fid, d, fd, &qual);
+                        }
+                    }
+                }
+                let _ = pkg;
+            }
+        }
+        // Globals.
+        for (i, o) in info.objects.iter().enumerate() {
+            if o.kind == ObjKind::Var && o.decl.is_some() {
+                let g = self.program.globals.len() as u32;
+                let main = info.packages[o.pkg].0 == "main";
+                let t = if main || !info.types.is_vague(o.ty) { self.rtype(o.ty) } else { 0 };
+                self.program.globals.push(t);
+                self.globals.insert(ObjId(i as u32), g);
+                let path = &info.packages[o.pkg].0;
+                if path != "main" {
+                    self.runtime_globals.push((g, format!("{path}.{}", ast.name(o.name))));
+                }
+            }
+        }
+    }
+
+    fn attach_body(&mut self, fid: u32, d: DeclId, fd: &FuncDecl, qual: &str) {
+        let f = &mut self.program.funcs[fid as usize];
+        f.nparams = (fd.sig.params.iter().map(|p| p.names.len().max(1)).sum::<usize>()
+            + fd.recv.as_ref().map_or(0, |_| 1)) as u16;
+        f.nresults = fd.sig.results.iter().map(|p| p.names.len().max(1)).sum::<usize>() as u16;
+        if fd.body.is_some() {
+            self.pending.push((fid, Body::Decl(d)));
+        } else if let Some(n) = self.program.natives.iter().position(|(name, _)| name == qual) {
+            self.native_of.insert(fid, n as u32);
+            self.native_wrapper(fid, n as u32);
+        }
+        // A body-less function without a native is an error only where it is used.
+    }
+
+    fn well_known(&mut self) {
+        use crate::vm::rtype::{Kind, RType};
+        let add = |c: &mut Self, name: &str, kind: Kind| {
+            c.program.types.list.push(RType { kind, name: name.into(), named: true, has_pointers: true });
+            (c.program.types.list.len() - 1) as TypeIdx
+        };
+        let string = add(self, "string", Kind::String);
+        self.program.types.list[string as usize].named = false;
+        let mut wk = self.program.well_known;
+        wk.string = string;
+        wk.error_string = add(self, "*errors.errorString", Kind::String);
+        wk.runtime_error = add(self, "runtime.Error", Kind::String);
+        wk.wrap_error = add(self, "*fmt.wrapError", Kind::Struct(Vec::new()));
+        wk.join_error = add(self, "*errors.joinError", Kind::Struct(Vec::new()));
+        wk.panic_nil_error = add(self, "*runtime.PanicNilError", Kind::String);
+        // The universe's error interface.
+        let types = &self.info.types;
+        if let Some(e) = (0..types.len()).map(|i| TypeId(i as u32)).find(|&t| {
+            matches!(types.get(t), Type::Named(n) if n.pkg.is_none() && self.ast.name(n.name) == "error")
+        }) {
+            wk.error_iface = self.rtype(e);
+        }
+        self.program.well_known = wk;
+        for (t, name) in [
+            (wk.error_string, "Error"),
+            (wk.runtime_error, "Error"),
+            (wk.runtime_error, "RuntimeError"),
+            (wk.wrap_error, "Error"),
+            (wk.wrap_error, "Unwrap"),
+            (wk.join_error, "Error"),
+            (wk.join_error, "Unwrap"),
+            (wk.panic_nil_error, "Error"),
+            (wk.panic_nil_error, "RuntimeError"),
+        ] {
+            let m = self.method_name(name);
+            let native = format!("{}.{name}", self.program.types.get(t).name);
+            let fid = self.new_func(native.clone());
+            self.program.funcs[fid as usize].nparams = 1;
+            self.program.funcs[fid as usize].nresults = 1;
+            if let Some(n) = self.program.natives.iter().position(|(nm, _)| *nm == native) {
+                self.native_of.insert(fid, n as u32);
+                self.native_wrapper(fid, n as u32);
+            }
+            self.program.methods.insert((t, m), fid);
+            self.program.method_sets.entry(t).or_default().push(m);
+        }
+        for v in self.program.method_sets.values_mut() {
+            v.sort_unstable();
+        }
+    }
+
+    /// Makes function `fid` a bytecode trampoline into native `n` (so natives are callable as values).
+    fn native_wrapper(&mut self, fid: u32, n: u32) {
+        use crate::vm::op::{Op, R};
+        let f = &mut self.program.funcs[fid as usize];
+        f.code = vec![Op::CallNative { a: R(0), k: n }, Op::Return];
+        f.lines = vec![0, 0];
+        f.nregs = (f.nparams.max(f.nresults) + 1).max(4);
+        f.synthetic = true;
+    }
+
+    /// The constant-pool index of a string.
+    fn str_const(&mut self, s: &[u8]) -> u32 {
+        if let Some(&k) = self.str_consts.get(s) {
+            return k;
+        }
+        self.program.consts.push(ConstWord::Str(s.to_vec()));
+        let k = (self.program.consts.len() - 1) as u32;
+        self.str_consts.insert(s.to_vec(), k);
+        k
+    }
+
+    fn word_const(&mut self, w: u64) -> u32 {
+        self.program.consts.push(ConstWord::Word(w));
+        (self.program.consts.len() - 1) as u32
+    }
+
+    /// The constant-pool index of function k's value.
+    fn func_const(&mut self, fid: u32) -> u32 {
+        if let Some(&k) = self.func_consts.get(&fid) {
+            return k;
+        }
+        self.program.consts.push(ConstWord::Func(fid));
+        let k = (self.program.consts.len() - 1) as u32;
+        self.func_consts.insert(fid, k);
+        k
+    }
+
+    fn line_of(&self, pos: Pos) -> u32 {
+        self.sm.location(pos).line
+    }
+
+    fn file_of(&self, pos: Pos) -> u32 {
+        self.sm.file_of(pos).0
+    }
+
+    fn is_type_expr(&self, e: ExprId) -> bool {
+        self.info.type_exprs.contains(&e)
+    }
+
+    fn ty(&self, e: ExprId) -> TypeId {
+        self.info.expr_types.get(e.index()).copied().unwrap_or_default()
+    }
+
+    fn obj_of(&self, e: ExprId) -> Option<ObjId> {
+        let mut e = e;
+        while let ExprKind::Paren(x) = self.ast[e].kind {
+            e = x;
+        }
+        self.info.uses.get(e.index()).copied().flatten()
+    }
+}

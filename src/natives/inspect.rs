@@ -1,0 +1,214 @@
+//! fmt's view of VM values: `format::Inspect` over (run-time type, word) pairs.
+
+use crate::format::{Inspect, Kind as FKind, Method, MethodPanic};
+use crate::vm::mem;
+use crate::vm::rtype::{Kind, TypeIdx};
+use crate::vm::{Trap, Vm};
+
+/// A Go value: its type and its word (interface-typed values keep their static interface type).
+pub type Val = (TypeIdx, u64);
+
+pub struct Insp<'a, 'p> {
+    pub vm: &'a mut Vm<'p>,
+}
+
+impl Insp<'_, '_> {
+    fn kind_of(&self, t: TypeIdx) -> &Kind {
+        &self.vm.p.types.get(t).kind
+    }
+
+    fn load_elem(&self, addr: u64, et: TypeIdx) -> u64 {
+        let rt = self.vm.p.types.get(et);
+        if rt.is_block() { mem::ld(addr) } else { mem::load(addr, rt.mem()) }
+    }
+}
+
+/// Unboxes each interface word into a value.
+pub fn vals_of_any_slice(vm: &Vm, slice: u64) -> Vec<Val> {
+    vm.slice_words(slice).into_iter().map(|w| vm.unbox(w)).collect()
+}
+
+impl Inspect for Insp<'_, '_> {
+    type V = Val;
+
+    fn kind(&self, v: Val) -> FKind {
+        match self.kind_of(v.0) {
+            Kind::Nil => FKind::Invalid,
+            Kind::Bool => FKind::Bool,
+            Kind::Int { bits, signed } => {
+                let name = &self.vm.p.types.get(v.0).name;
+                let b = if *bits == 64 && (name == "int" || name == "uint") { 0 } else { *bits };
+                let b = if *bits == 64 && self.vm.p.types.get(v.0).named { 64 } else { b };
+                if *signed { FKind::Int(b) } else { FKind::Uint(b) }
+            }
+            Kind::Uintptr => FKind::Uintptr,
+            Kind::Float32 => FKind::Float32,
+            Kind::Float64 => FKind::Float64,
+            Kind::String => FKind::String,
+            Kind::UnsafePointer => FKind::UnsafePointer,
+            Kind::Pointer(_) => FKind::Pointer,
+            Kind::Slice(_) => FKind::Slice,
+            Kind::Array { .. } => FKind::Array,
+            Kind::Map { .. } => FKind::Map,
+            Kind::Chan { .. } => FKind::Chan,
+            Kind::Func => FKind::Func,
+            Kind::Struct(_) => FKind::Struct,
+            Kind::Interface { .. } => FKind::Interface,
+        }
+    }
+
+    fn type_string(&self, v: Val) -> String {
+        self.vm.p.types.get(v.0).name.clone()
+    }
+    fn int(&self, v: Val) -> i64 {
+        v.1 as i64
+    }
+    fn uint(&self, v: Val) -> u64 {
+        v.1
+    }
+    fn float(&self, v: Val) -> f64 {
+        f64::from_bits(v.1)
+    }
+    fn complex(&self, _v: Val) -> (f64, f64) {
+        (0.0, 0.0)
+    }
+    fn bool(&self, v: Val) -> bool {
+        v.1 != 0
+    }
+    fn string(&self, v: Val) -> Vec<u8> {
+        self.vm.str_bytes(v.1)
+    }
+    fn len(&self, v: Val) -> usize {
+        match self.kind_of(v.0) {
+            Kind::String => self.vm.str_len(v.1) as usize,
+            Kind::Slice(_) => self.vm.slice_parts(v.1).1 as usize,
+            Kind::Array { len, .. } => *len as usize,
+            Kind::Map { .. } => self.vm.map_len(v.1) as usize,
+            _ => 0,
+        }
+    }
+    fn index(&self, v: Val, i: usize) -> Val {
+        match self.kind_of(v.0) {
+            Kind::Slice(et) => {
+                let et = *et;
+                let (d, _, _) = self.vm.slice_parts(v.1);
+                let w = self.vm.p.types.elem_bytes(et);
+                (et, self.load_elem(d + i as u64 * w, et))
+            }
+            Kind::Array { elem, .. } => {
+                let et = *elem;
+                let w = self.vm.p.types.elem_bytes(et);
+                (et, self.load_elem(v.1 + i as u64 * w, et))
+            }
+            _ => (0, 0),
+        }
+    }
+    fn is_nil(&self, v: Val) -> bool {
+        v.1 == 0
+    }
+    fn elem(&self, v: Val) -> Val {
+        match self.kind_of(v.0) {
+            Kind::Interface { .. } => self.vm.unbox(v.1),
+            Kind::Pointer(et) => {
+                let et = *et;
+                if self.vm.p.types.get(et).is_block() { (et, v.1) } else { (et, self.load_elem(v.1, et)) }
+            }
+            _ => (0, 0),
+        }
+    }
+    fn pointer(&self, v: Val) -> usize {
+        v.1 as usize
+    }
+    fn num_fields(&self, v: Val) -> usize {
+        match self.kind_of(v.0) {
+            Kind::Struct(f) => f.len(),
+            _ => 0,
+        }
+    }
+    fn field(&self, v: Val, i: usize) -> (String, bool, Val) {
+        match self.kind_of(v.0) {
+            Kind::Struct(fields) => {
+                let f = &fields[i];
+                let name = if f.embedded {
+                    let n = &self.vm.p.types.get(f.ty).name;
+                    let n = n.trim_start_matches('*');
+                    n.rsplit('.').next().unwrap_or(n).to_string()
+                } else {
+                    f.name.clone()
+                };
+                (name, f.exported, (f.ty, self.load_elem(v.1 + 8 * i as u64, f.ty)))
+            }
+            _ => (String::new(), false, (0, 0)),
+        }
+    }
+    fn map_entries(&self, v: Val) -> Vec<(Val, Val)> {
+        let Kind::Map { key, val } = *self.kind_of(v.0) else { return Vec::new() };
+        // map_entries needs no mutation beyond the rng; read the table directly.
+        let m = v.1;
+        if m == 0 {
+            return Vec::new();
+        }
+        let table = mem::ld(m);
+        let cap = mem::ld(m + 16);
+        let mut out = Vec::new();
+        for j in 0..cap {
+            let e = table + j * 24;
+            let t = mem::ld(e);
+            if t > 1 {
+                out.push(((key, mem::ld(e + 8)), (val, mem::ld(e + 16))));
+            }
+        }
+        out
+    }
+    fn call_method(&mut self, v: Val, m: Method) -> Option<Result<Vec<u8>, MethodPanic>> {
+        let name = match m {
+            Method::Error => "Error",
+            Method::String => "String",
+            Method::GoString => "GoString",
+        };
+        let p = self.vm.p;
+        let mid = p.method_names.iter().position(|n| n == name)? as u32;
+        let fid = *p.methods.get(&(v.0, mid))?;
+        // The method must return exactly a string.
+        let f = &p.funcs[fid as usize];
+        if f.nparams != 1 || f.nresults != 1 {
+            return None;
+        }
+        if v.1 == 0 && matches!(self.kind_of(v.0), Kind::Pointer(_)) {
+            // Go prints <nil> when a nil receiver's method panics; most do.
+            return match self.vm.call_func(fid, &[v.1], 1) {
+                Ok(r) => Some(Ok(self.vm.str_bytes(r[0]))),
+                Err(_) => {
+                    self.vm.take_panic();
+                    Some(Err(MethodPanic::NilReceiver))
+                }
+            };
+        }
+        match self.vm.call_func(fid, &[v.1], 1) {
+            Ok(r) => Some(Ok(self.vm.str_bytes(r[0]))),
+            Err(Trap::Unwinding) => {
+                let pv = self.vm.take_panic().unwrap_or(0);
+                let val = self.vm.unbox(pv);
+                let mut insp = Insp { vm: self.vm };
+                let text = crate::format::sprint(&mut insp, &[val]);
+                Some(Err(MethodPanic::Value(text)))
+            }
+            Err(_) => Some(Err(MethodPanic::Value(b"?".to_vec()))),
+        }
+    }
+    fn elem_kind(&self, v: Val) -> FKind {
+        let et = match self.kind_of(v.0) {
+            Kind::Slice(e) => *e,
+            Kind::Array { elem, .. } => *elem,
+            _ => return FKind::Invalid,
+        };
+        self.kind((et, 0))
+    }
+    fn bytes(&self, v: Val) -> Vec<u8> {
+        match self.kind_of(v.0) {
+            Kind::Slice(_) => self.vm.slice_bytes(v.1),
+            Kind::Array { len, .. } => mem::read_bytes(v.1, *len),
+            _ => Vec::new(),
+        }
+    }
+}

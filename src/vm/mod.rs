@@ -1,0 +1,311 @@
+//! The virtual machine: runs a goroutine's frames of register bytecode in one dispatch loop.
+//!
+//! Go calls never recurse on the Rust stack: a call pushes a [`Frame`] and the loop continues in
+//! the callee, so a goroutine can be suspended at any instruction. Registers of all frames live in
+//! one growable buffer (`regs`); a frame is a window starting at `base`. Nothing points into it
+//! (escaping variables are heap cells), so growing it is a plain copy.
+//!
+//! Panics unwind frames inside the loop: a frame with pending deferred calls resumes at its exit
+//! sequence (`RunDefers`), which calls them one by one; `recover` in a deferred call started by the
+//! unwinding stops the panic, and the frame then returns normally with its named results.
+
+pub mod map;
+pub mod mem;
+pub mod op;
+pub mod panic;
+pub mod program;
+pub mod rtype;
+pub mod value;
+mod interp;
+
+use crate::heap::{Cache, Heap};
+use program::{ConstWord, Program};
+use std::io::Write;
+
+/// Registers of all frames may not exceed this many words (Go's 1 GB stack limit, in words).
+pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8;
+
+/// What stops normal execution.
+#[derive(Debug)]
+pub enum Trap {
+    /// A Go panic with this interface value.
+    Panic(u64),
+    /// A run-time error (the text after "runtime error: ").
+    Runtime(String),
+    /// A nil pointer dereference (Go adds the signal line).
+    NilDeref,
+    /// os.Exit.
+    Exit(i32),
+    /// A fatal error (not recoverable): `fatal error: …`, exit 2.
+    Fatal(String),
+    /// A panic recorded in `Vm::panics` is unwinding past native code.
+    Unwinding,
+}
+
+impl Trap {
+    pub fn runtime(msg: &str) -> Trap {
+        Trap::Runtime(msg.to_string())
+    }
+    pub fn nil_deref() -> Trap {
+        Trap::NilDeref
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    pub base: u32,
+    /// The closure being run (its captured words), or 0.
+    pub env: u64,
+    /// `defers.len()` when the frame started: its own deferred calls are above.
+    pub defer_mark: u32,
+    /// Started by `RunDefers` during a panic: `recover` may stop that panic here.
+    pub recover_ok: bool,
+    /// Unwinding for a panic: resumes at its exit sequence to run defers.
+    pub unwinding: bool,
+    /// A call made by native code: returning from it returns to native code.
+    pub boundary: bool,
+}
+
+pub struct Deferred {
+    pub closure: u64,
+    pub args: Vec<u64>,
+}
+
+pub struct PanicRec {
+    pub value: u64,
+    pub recovered: bool,
+    /// `frames.len()` when the panic started.
+    pub depth: usize,
+    /// (function, pc) of each frame when it started, innermost first.
+    pub trace: Vec<(u32, u32)>,
+    /// The panic is a nil dereference (Go prints the signal line).
+    pub sigsegv: bool,
+}
+
+pub struct Vm<'p> {
+    pub p: &'p Program,
+    pub heap: &'p Heap,
+    pub cache: Cache,
+    pub regs: Vec<u64>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<Deferred>,
+    pub panics: Vec<PanicRec>,
+    pub consts: Vec<u64>,
+    /// The globals block (one word per global).
+    pub globals: u64,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    rng: u64,
+    pub args: Vec<String>,
+    /// Values the runtime keeps alive outside registers (e.g. natives' temporaries).
+    pub pinned: Vec<u64>,
+}
+
+/// The process exit status of a finished program.
+pub fn run(p: &Program, args: Vec<String>) -> i32 {
+    let heap = Heap::new(64 << 30);
+    let mut vm = Vm::new(p, &heap, args);
+    let code = match vm.start() {
+        Ok(()) => 0,
+        Err(t) => vm.report(t),
+    };
+    let _ = vm.out.flush();
+    code
+}
+
+impl<'p> Vm<'p> {
+    pub fn new(p: &'p Program, heap: &'p Heap, args: Vec<String>) -> Vm<'p> {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0x9e3779b97f4a7c15)
+            | 1;
+        Vm {
+            p,
+            heap,
+            cache: heap.new_cache(),
+            regs: vec![0; 256],
+            frames: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            consts: Vec::new(),
+            globals: 0,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            rng: seed,
+            args,
+            pinned: Vec::new(),
+        }
+    }
+
+    pub fn rand(&mut self) -> u64 {
+        // xorshift64*
+        let mut x = self.rng;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.rng = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn start(&mut self) -> Result<(), Trap> {
+        // Constants, then globals.
+        for c in &self.p.consts {
+            let w = match c {
+                ConstWord::Word(w) => *w,
+                ConstWord::Str(s) => self.new_str(s)?,
+                ConstWord::Func(f) => self.new_closure(*f, &[])?,
+            };
+            self.consts.push(w);
+        }
+        let n = self.p.globals.len() as u64;
+        self.globals = self.alloc((n * 8).max(8), true)?;
+        for (i, &t) in self.p.globals.iter().enumerate() {
+            let z = self.zero_value(t)?;
+            mem::st(self.globals + 8 * i as u64, z);
+        }
+        crate::natives::init_globals(self)?;
+        let entry = self.p.entry;
+        self.push_frame(entry, 0, 0)?;
+        self.run_loop(0)
+    }
+
+    /// Pushes a frame for function `fid` whose registers start at absolute index `base`.
+    pub(crate) fn push_frame(&mut self, fid: u32, base: usize, env: u64) -> Result<(), Trap> {
+        let f = &self.p.funcs[fid as usize];
+        let need = base + f.nregs as usize + 8;
+        if need > self.regs.len() {
+            if need > MAX_STACK_WORDS / 8 {
+                return Err(Trap::Fatal("stack overflow".into()));
+            }
+            let new_len = (self.regs.len() * 2).max(need);
+            self.regs.resize(new_len, 0);
+        }
+        self.frames.push(Frame {
+            func: fid,
+            pc: 0,
+            base: base as u32,
+            env,
+            defer_mark: self.defers.len() as u32,
+            recover_ok: false,
+            unwinding: false,
+            boundary: false,
+        });
+        Ok(())
+    }
+
+    /// Calls the function value `closure` with `args` from native code; returns its results.
+    pub fn call_value(&mut self, closure: u64, args: &[u64], nres: usize) -> Result<Vec<u64>, Trap> {
+        if closure == 0 {
+            return Err(Trap::NilDeref);
+        }
+        let fid = mem::ld(closure) as u32;
+        self.call_with_env(fid, closure, args, nres)
+    }
+
+    /// Calls function `fid` (no closure) with `args` from native code.
+    pub fn call_func(&mut self, fid: u32, args: &[u64], nres: usize) -> Result<Vec<u64>, Trap> {
+        self.call_with_env(fid, 0, args, nres)
+    }
+
+    /// Removes the innermost panic (a native recovered it); its value.
+    pub fn take_panic(&mut self) -> Option<u64> {
+        self.panics.pop().map(|p| p.value)
+    }
+
+    fn call_with_env(&mut self, fid: u32, closure: u64, args: &[u64], nres: usize) -> Result<Vec<u64>, Trap> {
+        let base = match self.frames.last() {
+            Some(fr) => fr.base as usize + self.p.funcs[fr.func as usize].nregs as usize + 8,
+            None => 0,
+        };
+        let depth = self.frames.len();
+        self.push_frame(fid, base, closure)?;
+        for (i, &a) in args.iter().enumerate() {
+            self.regs[base + i] = a;
+        }
+        if let Some(fr) = self.frames.last_mut() {
+            fr.boundary = true;
+        }
+        self.run_loop(depth)?;
+        Ok((0..nres).map(|i| self.regs[base + i]).collect())
+    }
+
+    /// Runs until the frame stack shrinks back to `depth` frames.
+    fn run_loop(&mut self, depth: usize) -> Result<(), Trap> {
+        loop {
+            match self.interp(depth) {
+                Ok(()) => return Ok(()),
+                Err(Trap::Exit(c)) => return Err(Trap::Exit(c)),
+                Err(Trap::Fatal(m)) => return Err(Trap::Fatal(m)),
+                Err(Trap::Unwinding) => self.unwind(depth)?,
+                Err(t) => {
+                    let sigsegv = matches!(t, Trap::NilDeref);
+                    let v = self.trap_value(t)?;
+                    self.start_panic(v, sigsegv)?;
+                    self.unwind(depth)?;
+                }
+            }
+        }
+    }
+
+    /// The interface value a panic-producing trap stands for.
+    fn trap_value(&mut self, t: Trap) -> Result<u64, Trap> {
+        match t {
+            Trap::Panic(v) => {
+                if v == 0 {
+                    // panic(nil) is a *runtime.PanicNilError since Go 1.21.
+                    let s = self.new_str(b"panic called with nil argument (use runtime.PanicNilError instead)")?;
+                    let t = self.p.well_known.panic_nil_error;
+                    return self.new_box(t, s);
+                }
+                Ok(v)
+            }
+            Trap::Runtime(m) => self.runtime_error(&m),
+            Trap::NilDeref => self.runtime_error("invalid memory address or nil pointer dereference"),
+            other => Err(other),
+        }
+    }
+
+    pub fn runtime_error(&mut self, msg: &str) -> Result<u64, Trap> {
+        let s = self.new_str(format!("runtime error: {msg}").as_bytes())?;
+        let t = self.p.well_known.runtime_error;
+        self.new_box(t, s)
+    }
+
+    /// An `error` value like errors.New(msg).
+    pub fn plain_error(&mut self, msg: &str) -> Result<u64, Trap> {
+        let s = self.new_str(msg.as_bytes())?;
+        let t = self.p.well_known.error_string;
+        let cell = self.alloc(8, true)?;
+        mem::st(cell, s);
+        self.new_box(t, cell)
+    }
+
+    fn start_panic(&mut self, value: u64, sigsegv: bool) -> Result<(), Trap> {
+        let trace = self.frames.iter().rev().map(|f| (f.func, f.pc.saturating_sub(1))).collect();
+        self.panics.push(PanicRec { value, recovered: false, depth: self.frames.len(), trace, sigsegv });
+        Ok(())
+    }
+
+    /// Finds the innermost frame that has deferred calls to run, and resumes it there.
+    fn unwind(&mut self, depth: usize) -> Result<(), Trap> {
+        loop {
+            if self.frames.len() <= depth {
+                // Past a native boundary (or out of the goroutine): the caller keeps unwinding.
+                return Err(Trap::Unwinding);
+            }
+            let fr = *self.frames.last().expect("frame");
+            let f = &self.p.funcs[fr.func as usize];
+            if self.defers.len() > fr.defer_mark as usize
+                && let Some(exit) = f.exit_pc
+            {
+                let top = self.frames.last_mut().expect("frame");
+                top.pc = exit;
+                top.unwinding = true;
+                return Ok(());
+            }
+            self.defers.truncate(fr.defer_mark as usize);
+            self.frames.pop();
+        }
+    }
+}

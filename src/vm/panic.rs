@@ -1,0 +1,107 @@
+//! How a program ends badly, in Go's words: uncaught panics (with `[recovered]` chains and the
+//! goroutine trace), fatal errors, and os.Exit.
+
+use super::rtype::Kind;
+use super::{Trap, Vm};
+use std::io::Write;
+
+impl Vm<'_> {
+    /// Prints what ended the program to stderr (stdout flushed first); the exit status.
+    pub fn report(&mut self, t: Trap) -> i32 {
+        let _ = self.out.flush();
+        match t {
+            Trap::Exit(c) => c,
+            Trap::Fatal(msg) => {
+                let mut e = std::io::stderr().lock();
+                let _ = writeln!(e, "fatal error: {msg}");
+                if msg == "stack overflow" {
+                    let _ = writeln!(e, "runtime: goroutine stack exceeds 1000000000-byte limit");
+                }
+                let _ = writeln!(e, "\ngoroutine 1 [running]:");
+                2
+            }
+            _ => {
+                let panics = std::mem::take(&mut self.panics);
+                let mut text = String::new();
+                for (i, p) in panics.iter().enumerate() {
+                    if i > 0 {
+                        text.push('\t');
+                    }
+                    text.push_str("panic: ");
+                    text.push_str(&self.panic_value_text(p.value));
+                    if p.recovered {
+                        text.push_str(" [recovered]");
+                    }
+                    text.push('\n');
+                }
+                if panics.last().is_some_and(|p| p.sigsegv) {
+                    text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+                }
+                text.push_str("\ngoroutine 1 [running]:\n");
+                if let Some(p) = panics.last() {
+                    for &(func, pc) in &p.trace {
+                        let f = &self.p.funcs[func as usize];
+                        if f.synthetic {
+                            continue;
+                        }
+                        let line = f.lines.get(pc as usize).copied().unwrap_or(0);
+                        let file = self.p.files.get(f.file as usize).cloned().unwrap_or_default();
+                        text.push_str(&format!("{}(...)\n\t{file}:{line}\n", f.name));
+                    }
+                }
+                text.push_str("exit status 2\n");
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                2
+            }
+        }
+    }
+
+    /// Go's printpanicval: errors and Stringers by their method, basic values plainly, named basic
+    /// values as `main.T(v)`, other values as `(T) 0xaddr`.
+    pub fn panic_value_text(&mut self, v: u64) -> String {
+        let (t, w) = self.unbox(v);
+        if t == 0 {
+            return "nil".into();
+        }
+        let val = (t, w);
+        let mut insp = crate::natives::inspect::Insp { vm: self };
+        use crate::format::{Inspect, Method};
+        for m in [Method::Error, Method::String] {
+            if let Some(Ok(s)) = insp.call_method(val, m) {
+                return String::from_utf8_lossy(&s).into_owned();
+            }
+        }
+        let rt = self.p.types.get(t);
+        let plain = crate::format::sprint(&mut crate::natives::inspect::Insp { vm: self }, &[val]);
+        let plain = String::from_utf8_lossy(&plain).into_owned();
+        let rt_name = rt.name.clone();
+        match &rt.kind {
+            Kind::String if rt.named => format!("{rt_name}({plain:?})"),
+            Kind::String => plain,
+            Kind::Bool | Kind::Int { .. } | Kind::Uintptr | Kind::Float32 | Kind::Float64 => {
+                let plain = match rt.kind {
+                    Kind::Float32 | Kind::Float64 => go_print_float(f64::from_bits(w)),
+                    _ => plain,
+                };
+                if rt.named { format!("{rt_name}({plain})") } else { plain }
+            }
+            _ => format!("({rt_name}) {w:#x}"),
+        }
+    }
+}
+
+/// The runtime's print of a float64: `+1.500000e+000`.
+pub fn go_print_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    let s = format!("{:.6e}", f.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let sign = if f.is_sign_negative() { '-' } else { '+' };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}{mant}e{esign}{:03}", exp.abs())
+}

@@ -1,0 +1,79 @@
+//! A compiled program: functions of bytecode, run-time types, constants and globals.
+
+use super::op::Op;
+use super::rtype::{TypeIdx, Types};
+use rustc_hash::FxHashMap;
+
+/// A word of the constant pool, materialised in the heap when the program starts.
+#[derive(Clone, Debug)]
+pub enum ConstWord {
+    Word(u64),
+    Str(Vec<u8>),
+    /// The function value of top-level function k (a closure with no captures).
+    Func(u32),
+}
+
+/// What a native function may return instead of results.
+pub type NativeFn = fn(&mut super::Vm, usize) -> Result<(), super::Trap>;
+
+#[derive(Clone, Debug, Default)]
+pub struct Func {
+    /// Go's name for traces: `main.main`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    pub code: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub file: u32,
+    pub nregs: u16,
+    pub nparams: u16,
+    pub nresults: u16,
+    /// A compiler-made function (method wrappers, the entry): hidden from traces.
+    pub synthetic: bool,
+    /// The pc of the frame's exit sequence (`RunDefers`), where a panic resumes it to run defers.
+    pub exit_pc: Option<u32>,
+}
+
+#[derive(Default)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub types: Types,
+    pub consts: Vec<ConstWord>,
+    /// Global variables: their types (blocks are allocated zeroed at start).
+    pub globals: Vec<TypeIdx>,
+    /// Method names, indexed by the `k` of `CallIface`/`Bind`.
+    pub method_names: Vec<String>,
+    /// Method tables: (dynamic type, method name) → function taking the boxed word as receiver.
+    pub methods: FxHashMap<(TypeIdx, u32), u32>,
+    /// Sorted method names of each type's method set (for interface satisfaction at run time).
+    pub method_sets: FxHashMap<TypeIdx, Vec<u32>>,
+    pub natives: Vec<(String, NativeFn)>,
+    pub files: Vec<String>,
+    /// The function that initialises globals, runs `init`s and calls `main.main`.
+    pub entry: u32,
+    /// Type assertions: (target type, static interface type of the operand), indexed by the `t`
+    /// of `Unbox`/`AssertIface` and their `Ok` forms (for Go's messages).
+    pub asserts: Vec<(TypeIdx, TypeIdx)>,
+    /// Functions whose single result is a slice (to tell `Unwrap() []error` from `Unwrap() error`).
+    pub slice_results: rustc_hash::FxHashSet<u32>,
+    /// Well-known types the runtime needs.
+    pub well_known: WellKnown,
+}
+
+#[derive(Default, Clone, Copy, Debug)]
+pub struct WellKnown {
+    pub string: TypeIdx,
+    pub int: TypeIdx,
+    pub error_string: TypeIdx,
+    pub runtime_error: TypeIdx,
+    pub wrap_error: TypeIdx,
+    pub join_error: TypeIdx,
+    pub bool_: TypeIdx,
+    pub float64: TypeIdx,
+    pub byte_slice: TypeIdx,
+    pub string_slice: TypeIdx,
+    pub any_slice: TypeIdx,
+    pub int32: TypeIdx,
+    pub uint8: TypeIdx,
+    pub error_iface: TypeIdx,
+    pub panic_nil_error: TypeIdx,
+}
