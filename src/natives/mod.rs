@@ -8,6 +8,13 @@
 pub mod inspect;
 mod errors;
 mod fmt;
+mod pkg_math;
+mod pkg_os;
+mod pkg_sort;
+mod pkg_strconv;
+mod pkg_strings;
+mod pkg_time;
+mod pkg_unicode;
 mod text;
 
 use crate::vm::program::NativeFn;
@@ -19,6 +26,13 @@ pub fn table() -> Vec<(String, NativeFn)> {
     fmt::register(&mut t);
     errors::register(&mut t);
     text::register(&mut t);
+    pkg_math::register(&mut t);
+    pkg_os::register(&mut t);
+    pkg_sort::register(&mut t);
+    pkg_strconv::register(&mut t);
+    pkg_strings::register(&mut t);
+    pkg_time::register(&mut t);
+    pkg_unicode::register(&mut t);
     t.into_iter().map(|(n, f)| (n.to_string(), f)).collect()
 }
 
