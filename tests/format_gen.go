@@ -442,6 +442,20 @@ func main() {
 		{"f", "%x %X %#x % x", []string{"n:slice", "n:slice", "n:slice", "n:uint8s"}},
 		{"f", "%q %v %#v", []string{"n:runes", "n:runes", "n:runes"}},
 		{"f", "%.1f %e %g", []string{"n:f32s", "n:f32s", "n:f32s"}},
+		{"f", "%.400f|%.60e|%.30g|%.0e", []string{"f64:1e-300", "f64:5e-324", "f64:2.2250738585072014e-308", "f64:1.7976931348623157e308"}},
+		{"f", "%e %g %v %.3e %.3g", []string{"f64:1e-320", "f64:1e-320", "f32:1e-40", "f32:1e-40", "f64:0.0001234"}},
+		{"f", "%v %v %v %v %v %v", []string{"f64:100000", "f64:1000000", "f64:0.0001", "f64:0.00001", "f64:12345678", "f64:1.5e300"}},
+		{"f", "%6.3v|%-7.2v|%07.2f|%+07.2f|%x|%X", []string{"f64:3.14159", "f32:2.5", "f64:-1.5", "f64:1.5", "f32:-0.1", "f32:1e30"}},
+		{"f", "%#.3x|%#.0x|%#b|%#v", []string{"f64:1", "f64:1", "f64:1", "c128:1,0"}},
+		{"f", "%-010d|%-+6d|%+-6d|%0-6d|", []string{"i:42", "i:42", "i:42", "i:42"}},
+		{"f", "%5.2x|%-6X|%08b|%#5o|%+x|% x", []string{"i:255", "i:255", "i:5", "i:8", "i:255", "i:-255"}},
+		{"f", "%c%c%c", []string{"i32:0x65e5", "i32:0x672c", "u8:65"}},
+		{"f", "%s %d %v", []string{"n:nilpoint", "n:nilpoint", "n:nilpoint"}},
+		{"f", "%s|%v|%d|%#v|%x", []string{"n:nilchan", "n:nilfunc", "n:nilmap", "n:nilmap", "n:nilmap"}},
+		{"f", "%v|%s|%x|%q|%#v|%+v", []string{"n:namedbytes", "n:namedbytes", "n:namedbytes", "n:namedbytes", "n:namedbytes", "n:uint8s"}},
+		{"f", "%08.3s|%-8q|%8x|", []string{`s:"abcdef"`, `s:"a"`, `s:"ab"`}},
+		{"f", "%.0s|%.0q|%.0x|%.1q", []string{`s:"abc"`, `s:"abc"`, `s:"abc"`, `s:"日本"`}},
+		{"f", "%v %v %v %.8g", []string{"f32:2901949.25", "f64:1125899906842624.25", "f32:8388609.5", "f32:2901949.25"}},
 		{"f", "no verbs", nil},
 		{"f", "no verbs", []string{"i:1"}},
 		{"f", "%!%d", []string{"i:3"}},
@@ -496,6 +510,7 @@ func emitFloats() {
 		math.MaxFloat32, math.SmallestNonzeroFloat32, math.Pi, math.E, 1.005, 0.125, 0.375, 9.5, 99.5, 999.9999,
 		123.456, -123.456, 1 << 53, 1<<53 + 1, 1 << 63, 3.4028235e38 * 2, 16777217, 0.000123, 9.999999e-5,
 		math.Inf(1), math.Inf(-1), math.NaN(), 1e100, 1e-100, 7.0e-10, 4.35, 0.015, 2.675, 1.45, 8.5e9,
+		1125899906842624.25, 1125899906842624.75, 2901949.25, 9999999.5, 0.1171875, // exact ties between shortest candidates
 	}
 	rng := rand.New(rand.NewSource(1))
 	for len(vals) < 180 {
@@ -520,11 +535,11 @@ func emitFloats() {
 	for vi, v := range vals {
 		for _, bits := range []int{64, 32} {
 			forms := shortForms
-			if vi < 60 || vi%5 == 0 {
+			if vi < 65 || vi%5 == 0 {
 				forms = append(append([]fp{}, shortForms...), precForms...)
 			}
 			for _, f := range forms {
-				if bits == 32 && (vi%3 != 0 && vi > 60) {
+				if bits == 32 && (vi%3 != 0 && vi > 65) {
 					continue
 				}
 				s := strconv.FormatFloat(v, f.f, f.prec, bits)

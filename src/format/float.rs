@@ -36,7 +36,87 @@ fn parse_digits(s: &str) -> Digits {
 
 /// Shortest digits that read back as the same float of `bits` bits.
 fn shortest(v: f64, bits: u32) -> Digits {
-    if bits == 32 { parse_digits(&format!("{:e}", (v as f32).abs())) } else { parse_digits(&format!("{:e}", v.abs())) }
+    let mut d = if bits == 32 {
+        parse_digits(&format!("{:e}", (v as f32).abs()))
+    } else {
+        parse_digits(&format!("{:e}", v.abs()))
+    };
+    break_tie_to_even(&mut d, v.abs(), bits);
+    d
+}
+
+/// When the value lies exactly halfway between two shortest candidates (2901949.25 as a float32:
+/// 2.9019492e6 or 2.9019493e6), Rust picks the upper one and Go the one with the even last digit.
+/// A tie needs an exact decimal expansion one digit longer than the shortest, so only values
+/// m·2^e with small |e| qualify, and those fit in a u128.
+fn break_tie_to_even(d: &mut Digits, v: f64, bits: u32) {
+    let n = d.d.len();
+    let (mut mant, mut exp) = if bits == 32 {
+        let b = (v as f32).to_bits();
+        let (e, m) = ((b >> 23) & 0xFF, (b & 0x7F_FFFF) as u64);
+        if e == 0 { (m, 1 - 150) } else { (m | 1 << 23, e as i32 - 150) }
+    } else {
+        let b = v.to_bits();
+        let (e, m) = ((b >> 52) & 0x7FF, b & ((1 << 52) - 1));
+        if e == 0 { (m, 1 - 1075) } else { (m | 1 << 52, e as i32 - 1075) }
+    };
+    if mant == 0 || n == 0 {
+        return;
+    }
+    let tz = mant.trailing_zeros();
+    mant >>= tz;
+    exp += tz as i32;
+    // The exact value is x × 10^dexp.
+    let (x, dexp): (u128, i32) = if exp >= 0 {
+        if exp > 21 {
+            return; // a trailing 5 would need 5^(exp+1) to divide the mantissa
+        }
+        ((mant as u128) << exp, 0)
+    } else {
+        if exp < -27 {
+            return; // m·5^k has more digits than any shortest form plus one
+        }
+        (mant as u128 * 5u128.pow((-exp) as u32), exp)
+    };
+    let exact = parse_digits(&format!("{x}e{dexp}"));
+    if exact.d.len() != n + 1 || exact.d[n] != b'5' {
+        return;
+    }
+    let mut cand = exact.d[..n].to_vec();
+    let mut dp = exact.dp;
+    if (cand[n - 1] - b'0') % 2 == 1 {
+        // Round up to the even neighbour, carrying.
+        let mut i = n;
+        loop {
+            if i == 0 {
+                cand.insert(0, b'1');
+                dp += 1;
+                break;
+            }
+            i -= 1;
+            if cand[i] == b'9' {
+                cand[i] = b'0';
+            } else {
+                cand[i] += 1;
+                break;
+            }
+        }
+    }
+    while cand.last() == Some(&b'0') {
+        cand.pop();
+    }
+    if cand == d.d && dp == d.dp {
+        return;
+    }
+    let text = format!("0.{}e{}", String::from_utf8_lossy(&cand), dp);
+    let round_trips = if bits == 32 {
+        text.parse::<f32>().is_ok_and(|f| f == v as f32)
+    } else {
+        text.parse::<f64>().is_ok_and(|f| f == v)
+    };
+    if round_trips {
+        *d = Digits { d: cand, dp };
+    }
 }
 
 /// `n` significant digits, correctly rounded (n ≥ 1).

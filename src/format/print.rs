@@ -350,7 +350,12 @@ impl<'a, I: Inspect> Printer<'a, I> {
 
     /// One operand at the top level (Go's printArg).
     fn print_arg(&mut self, arg: I::V, verb: u32) {
-        if self.insp.kind(arg) == Kind::Invalid {
+        // Operands are `any` values: an Interface-kind handle stands for its content.
+        let mut arg = arg;
+        while self.insp.kind(arg) == Kind::Interface && !self.insp.is_nil(arg) {
+            arg = self.insp.elem(arg);
+        }
+        if matches!(self.insp.kind(arg), Kind::Invalid | Kind::Interface) {
             if verb == r('T') || verb == r('v') {
                 self.fmt.pad(b"<nil>");
             } else {
