@@ -13,8 +13,13 @@
 //!   field (Go's `CanInterface`); never while printing a `%!verb(type=value)` error (Go's `erroring`).
 //! - `int` and `uint` are 64 bits wide.
 //!
-//! Not reproduced: the `Formatter` interface (`Format(State, rune)`), and the order of interface-typed
-//! map keys of different dynamic types (Go orders them by type-descriptor address; here by type text).
+//! `%w` is a bad verb in [`sprintf`], as in Go's Sprintf; [`errorf`] accepts it and reports which
+//! operands it wrapped. Method panics arrive already printed ([`MethodPanic::Value`]).
+//!
+//! Not reproduced: the `Formatter` interface (`Format(State, rune)`); the order of interface-typed map
+//! keys of different dynamic types (Go orders them by type-descriptor address; here by type text); and
+//! for `%#w` in Errorf, Error is called to learn that the operand is an error before GoString is used
+//! (Go tests the interface without calling).
 
 mod float;
 mod isprint;
@@ -55,7 +60,8 @@ pub enum Kind {
     Array,
     Map,
     Struct,
-    /// Only for a nested interface-typed field, element, key or value; its content via `elem()`.
+    /// A nested interface-typed field, element, key or value; its content via `elem()`. (An operand
+    /// of this kind is unwrapped to its content, nil counting as `Invalid`.)
     Interface,
     Func,
     Chan,
@@ -83,8 +89,8 @@ pub enum Method {
 pub trait Inspect {
     type V: Copy;
     fn kind(&self, v: Self::V) -> Kind;
-    /// %T text as reflect prints it: "int", "main.Point", "*main.Point", "[]string", "map[string]int",
-    /// "[]uint8" for []byte, "int32" for rune, "interface {}" for any, "<nil>" for Invalid.
+    /// %T text as reflect prints it: `int`, `main.Point`, `*main.Point`, `[]string`, `map[string]int`,
+    /// `[]uint8` for []byte, `int32` for rune, `interface {}` for any, `<nil>` for Invalid.
     fn type_string(&self, v: Self::V) -> String;
     fn int(&self, v: Self::V) -> i64;
     fn uint(&self, v: Self::V) -> u64;
