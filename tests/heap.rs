@@ -429,4 +429,23 @@ fn throughput() {
         t.elapsed().as_secs_f64() * 1e3
     );
     assert_eq!(list_sum(head).0, 10_000_000);
+
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let heap = Heap::default();
+    let mut caches: Vec<Cache> = (0..threads).map(|_| heap.new_cache()).collect();
+    let t = std::time::Instant::now();
+    std::thread::scope(|s| {
+        for cache in &mut caches {
+            let heap = &heap;
+            s.spawn(move || {
+                for _ in 0..N {
+                    std::hint::black_box(heap.alloc(cache, 32, Scan::Scan).unwrap());
+                }
+            });
+        }
+    });
+    println!(
+        "{threads} threads, fresh memory: {:.1} M allocs/s in total",
+        (threads as u64 * N) as f64 / t.elapsed().as_secs_f64() / 1e6
+    );
 }
