@@ -512,7 +512,16 @@ impl Checker<'_> {
             }
             // Spec: in a non-constant shift, an untyped constant left operand takes the type it
             // would have without the shift, decided by the context; it stays untyped until then.
-            let t = if self.types.is_untyped(x.ty) { hint.unwrap_or(self.basic(BasicKind::UntypedInt)) } else { x.ty };
+            let t = if self.types.is_untyped(x.ty) {
+                match hint {
+                    // An interface context: the constant's default type.
+                    Some(h) if self.types.is_interface(h) => self.default_type(x.ty),
+                    Some(h) => h,
+                    None => self.basic(BasicKind::UntypedInt),
+                }
+            } else {
+                x.ty
+            };
             return Operand::new(Mode::Value, t, e);
         }
         let x = self.expr(a, None);

@@ -18,8 +18,19 @@ impl Compiler<'_> {
         }
     }
 
-    /// Compiles a call; returns the register holding the first result (results are consecutive).
+    /// Compiles a call; returns the register holding the first result (results are consecutive
+    /// and stay reserved).
     pub(super) fn call(&mut self, e: ExprId) -> R {
+        let a = self.call_inner(e);
+        let nres = self.tuple(self.ty(e)).len().max(1) as u16;
+        let cur = self.f().next;
+        if cur < a.0 + nres {
+            self.regs(a.0 + nres - cur);
+        }
+        a
+    }
+
+    fn call_inner(&mut self, e: ExprId) -> R {
         let ast = self.ast;
         let ExprKind::Call { func, args, ellipsis, .. } = &ast[e].kind else { return self.reg() };
         let func = super::expr_unparen(ast, *func);

@@ -890,7 +890,13 @@ impl Compiler<'_> {
             }
             _ => {}
         }
-        let t = self.ty(e);
+        let mut t = self.ty(e);
+        if matches!(self.cat(t), Cat::Iface | Cat::Nil) || self.info.types.is_untyped(t) {
+            // An untyped operand in an interface context (`Println(1 << n)`): its default type.
+            let ta = self.ty(a);
+            let ta = if self.info.types.is_untyped(ta) && !self.info.types.is_untyped(self.ty(b)) && op != BinOp::Shl && op != BinOp::Shr { self.ty(b) } else { ta };
+            t = self.default_type(ta);
+        }
         let c = self.cat(t);
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             let x = self.expr_as(a, t);

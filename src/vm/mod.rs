@@ -104,6 +104,17 @@ pub struct Vm<'p> {
 
 /// The process exit status of a finished program.
 pub fn run(p: &Program, args: Vec<String>) -> i32 {
+    if std::env::var_os("CORGI_DUMP").is_some() {
+        for (i, f) in p.funcs.iter().enumerate() {
+            if f.code.is_empty() || f.name.starts_with("fmt.") {
+                continue;
+            }
+            eprintln!("func {i} {} params={} results={} regs={}", f.name, f.nparams, f.nresults, f.nregs);
+            for (pc, op) in f.code.iter().enumerate() {
+                eprintln!("  {pc:4} {op:?}");
+            }
+        }
+    }
     let heap = Heap::new(64 << 30);
     let mut vm = Vm::new(p, &heap, args);
     let code = match vm.start() {
