@@ -109,21 +109,37 @@ impl Compiler<'_> {
             self.regs(want - cur);
         }
         // f(g()) with a multi-value g.
-        if args.len() == 1 && np > 1 {
+        if args.len() == 1 && self.tuple(self.ty(args[0])).len() > 1 {
             let base = self.call_multi(args[0]);
-            let rt = self.ty(args[0]);
-            let results = match self.info.types.get(rt) {
-                Type::Tuple(v) => v.clone(),
-                _ => vec![rt],
-            };
-            if variadic {
-                self.unsupported_here("a multi-value call as variadic arguments");
-            }
-            for (i, &pt) in params.iter().enumerate() {
-                let src = R(base.0 + i as u16);
-                let st = results.get(i).copied().unwrap_or(pt);
-                let v = self.convert_word(src, st, pt);
+            let results = self.tuple(self.ty(args[0]));
+            let fixed = if variadic { np as usize - 1 } else { np as usize };
+            for (i, &st) in results.iter().enumerate().take(fixed) {
+                let v = self.convert_word(R(base.0 + i as u16), st, params[i]);
                 self.emit(Op::Move { d: R(a.0 + skip + i as u16), a: v });
+            }
+            if variadic {
+                let slot = R(a.0 + skip + fixed as u16);
+                let st = params[fixed];
+                let et = self.elem_type(st);
+                let extra: Vec<(R, TypeId)> =
+                    results.iter().enumerate().skip(fixed).map(|(i, &t)| (R(base.0 + i as u16), t)).collect();
+                if extra.is_empty() {
+                    self.emit(Op::Int { d: slot, k: 0 });
+                } else {
+                    let len = self.int_reg(extra.len() as i32);
+                    let sti = self.rtype(st);
+                    let tmp = self.reg();
+                    self.emit(Op::MakeSlice { d: tmp, a: len, b: len, t: sti });
+                    let eti = self.rtype(et);
+                    for (i, (r, t)) in extra.into_iter().enumerate() {
+                        let v = self.convert_word(r, t, et);
+                        let idx = self.int_reg(i as i32);
+                        let addr = self.reg();
+                        self.emit(Op::SlAddr { d: addr, a: tmp, b: idx, t: eti });
+                        self.store_place(super::expr::Place::Mem { addr, off: 0, t: et }, v);
+                    }
+                    self.emit(Op::Move { d: slot, a: tmp });
+                }
             }
             return;
         }
@@ -241,7 +257,8 @@ impl Compiler<'_> {
             self.emit(Op::Move { d, a: v });
             return;
         }
-        if self.info.consts.contains_key(&x) && !(ct == Cat::Str && cs != Cat::Str) {
+        let basic_target = matches!(ct, Cat::Int { .. } | Cat::Float { .. } | Cat::Str | Cat::Bool);
+        if self.info.consts.contains_key(&x) && basic_target && !(ct == Cat::Str && cs != Cat::Str) {
             self.const_into(x, t, d);
             return;
         }
@@ -343,7 +360,7 @@ impl Compiler<'_> {
                 let s = self.expr_as(args[0], st);
                 self.emit(Op::Move { d, a: s });
                 if spread {
-                    let other = self.expr(args[1]);
+                    let other = self.bytes_if_string(args[1]);
                     self.emit(Op::AppendSl { d, a: d, b: other, t: sti });
                 } else {
                     let et = self.elem_type(st);
@@ -392,7 +409,7 @@ impl Compiler<'_> {
                 let st = self.ty(args[0]);
                 let sti = self.rtype(st);
                 let a = self.expr(args[0]);
-                let b2 = self.expr(args[1]);
+                let b2 = self.bytes_if_string(args[1]);
                 self.emit(Op::CopySl { d, a, b: b2, t: sti });
             }
             Builtin::Panic => {
@@ -472,6 +489,17 @@ impl Compiler<'_> {
             Builtin::Complex | Builtin::Real | Builtin::Imag => self.unsupported_here("complex numbers"),
         }
         d
+    }
+
+    /// The slice value of `e`, converting a string operand (`append(b, s...)`, `copy(b, s)`) to bytes.
+    fn bytes_if_string(&mut self, e: ExprId) -> R {
+        let v = self.expr(e);
+        if self.cat(self.ty(e)) == Cat::Str {
+            let d = self.reg();
+            self.emit(Op::SToBytes { d, a: v });
+            return d;
+        }
+        v
     }
 
     pub(super) fn int_reg(&mut self, k: i32) -> R {

@@ -698,7 +698,14 @@ impl Compiler<'_> {
                 self.check_native_available(fid);
                 let w = self.bound_wrapper(fid);
                 let a = self.reg();
-                self.emit(Op::Move { d: a, a: recv });
+                // A method value copies a value receiver when it is evaluated.
+                let rt = self.recv_type(fid);
+                if !ptr && let Some(rt) = rt.filter(|&t| self.is_block(t)) {
+                    let ti = self.rtype(rt);
+                    self.emit(Op::Copy { d: a, a: recv, t: ti });
+                } else {
+                    self.emit(Op::Move { d: a, a: recv });
+                }
                 self.emit(Op::Closure { d, k: w, a, n: 1 });
             }
             Some(Sel::IfaceMethod { path, name }) => {
@@ -718,6 +725,11 @@ impl Compiler<'_> {
             }
             None => self.unsupported_here("this selector"),
         }
+    }
+
+    /// The receiver type of method `fid` (its base named type for value receivers).
+    pub(super) fn recv_type(&self, fid: u32) -> Option<TypeId> {
+        self.methods.iter().find(|(_, v)| v.0 == fid).map(|(k, _)| k.0)
     }
 
     /// The receiver word for calling method (ptr: pointer receiver) on `x` through `path`.

@@ -41,7 +41,7 @@ impl Compiler<'_> {
             let _ = key;
             return idx;
         }
-        let key = format!("{kind:?}");
+        let key = format!("{kind:?}|{name}");
         if let Some(&i) = self.rtype_keys.get(&key) {
             self.rtypes.insert(t, i);
             return i;

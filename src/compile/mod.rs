@@ -45,8 +45,6 @@ pub struct Compiler<'a> {
     /// Natives by function index.
     native_of: FxHashMap<u32, u32>,
     globals: FxHashMap<ObjId, u32>,
-    /// Global variables of standard-library packages, set by the runtime: (global, qualified name).
-    pub runtime_globals: Vec<(u32, String)>,
     pending: Vec<(u32, Body)>,
     errors: Vec<Diagnostic>,
     /// Where the construct being compiled is, for "not supported" errors.
@@ -90,7 +88,6 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
         methods: FxHashMap::default(),
         native_of: FxHashMap::default(),
         globals: FxHashMap::default(),
-        runtime_globals: Vec::new(),
         pending: Vec::new(),
         errors: Vec::new(),
         here: Pos::default(),
@@ -188,6 +185,31 @@ impl<'a> Compiler<'a> {
                                 Type::Pointer(e) => (*e, true),
                                 _ => (rt, false),
                             };
+                            // Body-less (native) methods' receivers were not resolved by the
+                            // checker: find the named type by name in the package.
+                            let (base, ptr) = if rt == TypeId::default() {
+                                let mut e = recv.ty;
+                                let mut ptr = false;
+                                loop {
+                                    match &ast[e].kind {
+                                        ExprKind::Star(x) => {
+                                            ptr = true;
+                                            e = *x;
+                                        }
+                                        ExprKind::Paren(x) | ExprKind::Index(x, _) => e = *x,
+                                        _ => break,
+                                    }
+                                }
+                                let ExprKind::Ident(name) = ast[e].kind else { continue };
+                                let Some(o) = info.objects.iter().find(|o| {
+                                    o.kind == ObjKind::TypeName && o.pkg == pkg && o.name == name && o.decl.is_some()
+                                }) else {
+                                    continue;
+                                };
+                                (o.ty, ptr)
+                            } else {
+                                (base, ptr)
+                            };
                             let tn = match info.types.get(base) {
                                 Type::Named(n) => ast.name(n.name).to_string(),
                                 _ => continue,
@@ -199,7 +221,6 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
-                let _ = pkg;
             }
         }
         // Globals.
@@ -212,7 +233,7 @@ impl<'a> Compiler<'a> {
                 self.globals.insert(ObjId(i as u32), g);
                 let path = &info.packages[o.pkg].0;
                 if path != "main" {
-                    self.runtime_globals.push((g, format!("{path}.{}", ast.name(o.name))));
+                    self.program.runtime_globals.push((g, format!("{path}.{}", ast.name(o.name))));
                 }
             }
         }

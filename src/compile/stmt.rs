@@ -714,6 +714,14 @@ impl Compiler<'_> {
                 let sl = self.reg();
                 if matches!(ut, Type::Array(..)) {
                     let ati = self.rtype(xt);
+                    // Ranging over an array value ranges over a copy.
+                    let v0 = if value.is_some() {
+                        let c = self.reg();
+                        self.emit(Op::Copy { d: c, a: v0, t: ati });
+                        c
+                    } else {
+                        v0
+                    };
                     self.emit(Op::ArrSlice { d: sl, a: v0, t: ati });
                 } else {
                     self.emit(Op::Move { d: sl, a: v0 });

@@ -38,7 +38,65 @@ pub fn table() -> Vec<(String, NativeFn)> {
 
 /// Sets standard-library globals the runtime provides (os.Args, io.EOF, …).
 pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
-    let _ = vm;
+    use crate::vm::mem;
+    use crate::vm::rtype::Kind;
+    let p = vm.p;
+    for (g, name) in &p.runtime_globals {
+        let addr = vm.globals + 8 * *g as u64;
+        let t = p.globals[*g as usize];
+        let err = |m: &str| Some(m.to_string());
+        let msg = match name.as_str() {
+            "io.EOF" => err("EOF"),
+            "io.ErrUnexpectedEOF" => err("unexpected EOF"),
+            "io.ErrShortWrite" => err("short write"),
+            "io.ErrShortBuffer" => err("short buffer"),
+            "io.ErrNoProgress" => err("multiple Read calls return no data or error"),
+            "io.ErrClosedPipe" => err("io: read/write on closed pipe"),
+            "os.ErrInvalid" => err("invalid argument"),
+            "os.ErrPermission" => err("permission denied"),
+            "os.ErrExist" => err("file already exists"),
+            "os.ErrNotExist" => err("file does not exist"),
+            "os.ErrClosed" => err("file already closed"),
+            "os.ErrDeadlineExceeded" => err("i/o timeout"),
+            "errors.ErrUnsupported" => err("unsupported operation"),
+            "context.Canceled" => err("context canceled"),
+            "context.DeadlineExceeded" => err("context deadline exceeded"),
+            _ => None,
+        };
+        if let Some(m) = msg {
+            let e = vm.plain_error(&m)?;
+            mem::st(addr, e);
+            continue;
+        }
+        match name.as_str() {
+            "os.Stdin" | "os.Stdout" | "os.Stderr" => {
+                let Kind::Pointer(ft) = p.types.get(t).kind else { continue };
+                let f = vm.zero_block(ft)?;
+                let (fd, path) = match name.as_str() {
+                    "os.Stdin" => (0, "/dev/stdin"),
+                    "os.Stdout" => (1, "/dev/stdout"),
+                    _ => (2, "/dev/stderr"),
+                };
+                mem::st(f, fd);
+                let s = vm.new_str(path.as_bytes())?;
+                mem::st(f + 8, s);
+                mem::st(addr, f);
+            }
+            "os.Args" => {
+                let args = vm.args.clone();
+                let mut words = Vec::new();
+                for a in &args {
+                    let s = vm.new_str(a.as_bytes())?;
+                    vm.pinned.push(s);
+                    words.push(s);
+                }
+                let sl = vm.new_word_slice(&words)?;
+                vm.pinned.clear();
+                mem::st(addr, sl);
+            }
+            _ => {}
+        }
+    }
     Ok(())
 }
 

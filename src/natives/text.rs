@@ -6,6 +6,11 @@ use crate::vm::{Trap, Vm, mem};
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("os.Exit", os_exit));
+    t.push(("os.(*File).WriteString", file_write_string));
+    t.push(("os.(*File).Write", file_write));
+    t.push(("os.(*File).Close", file_close));
+    t.push(("os.(*File).Name", file_name));
+    t.push(("os.(*File).Fd", file_fd_native));
     t.push(("strconv.Itoa", itoa));
     t.push(("strconv.Atoi", atoi));
     t.push(("strings.(*Builder).WriteString", builder_write_string));
@@ -15,6 +20,8 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("strings.(*Builder).Len", builder_len));
     t.push(("strings.(*Builder).Reset", builder_reset));
     t.push(("strings.(*Builder).Grow", nop));
+    t.push(("strings.(*Builder).Write", builder_write));
+    t.push(("strings.(*Builder).Cap", builder_cap));
 }
 
 /// The file descriptor of an *os.File interface value (os.Stdout = 1, os.Stderr = 2), if it is one.
@@ -27,6 +34,68 @@ pub fn file_fd(vm: &Vm, w: u64) -> Option<u64> {
         return None;
     }
     Some(mem::ld(data))
+}
+
+/// Writes to file descriptor 1 or 2 (stdout is buffered; stderr follows a flush of it).
+fn write_fd(vm: &mut Vm, fd: u64, b: &[u8]) {
+    use std::io::Write;
+    match fd {
+        1 => {
+            let _ = vm.out.write_all(b);
+        }
+        2 => {
+            let _ = vm.out.flush();
+            let _ = std::io::stderr().write_all(b);
+        }
+        _ => {}
+    }
+}
+
+fn file_write_string(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let f = arg(vm, a, 0);
+    if f == 0 {
+        return Err(Trap::NilDeref);
+    }
+    let s = arg_str(vm, a, 1);
+    write_fd(vm, mem::ld(f), &s);
+    ret(vm, a, 0, s.len() as u64);
+    ret(vm, a, 1, 0);
+    Ok(())
+}
+
+fn file_write(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let f = arg(vm, a, 0);
+    if f == 0 {
+        return Err(Trap::NilDeref);
+    }
+    let b = vm.slice_bytes(arg(vm, a, 1));
+    write_fd(vm, mem::ld(f), &b);
+    ret(vm, a, 0, b.len() as u64);
+    ret(vm, a, 1, 0);
+    Ok(())
+}
+
+fn file_close(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    ret(vm, a, 0, 0);
+    Ok(())
+}
+
+fn file_name(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let f = arg(vm, a, 0);
+    if f == 0 {
+        return Err(Trap::NilDeref);
+    }
+    ret(vm, a, 0, mem::ld(f + 8));
+    Ok(())
+}
+
+fn file_fd_native(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let f = arg(vm, a, 0);
+    if f == 0 {
+        return Err(Trap::NilDeref);
+    }
+    ret(vm, a, 0, mem::ld(f));
+    Ok(())
 }
 
 fn nop(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
@@ -75,6 +144,24 @@ fn builder_write_string(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     builder_append(vm, arg(vm, a, 0), &s)?;
     ret(vm, a, 0, s.len() as u64);
     ret(vm, a, 1, 0);
+    Ok(())
+}
+
+fn builder_write(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = vm.slice_bytes(arg(vm, a, 1));
+    builder_append(vm, arg(vm, a, 0), &b)?;
+    ret(vm, a, 0, b.len() as u64);
+    ret(vm, a, 1, 0);
+    Ok(())
+}
+
+fn builder_cap(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = arg(vm, a, 0);
+    if b == 0 {
+        return Err(Trap::NilDeref);
+    }
+    let (_, _, c) = vm.slice_parts(mem::ld(b + 8));
+    ret(vm, a, 0, c);
     Ok(())
 }
 

@@ -95,7 +95,15 @@ impl Value {
             ) => {
                 let f = self.to_f64().unwrap_or(f64::INFINITY);
                 let limit = if matches!(k, Float32 | Complex64) { f64::from(f32::MAX) } else { f64::MAX };
-                if f.is_finite() && f.abs() <= limit { Ok(self.clone()) } else { Err(Why::Overflows) }
+                if !(f.is_finite() && f.abs() <= limit) {
+                    return Err(Why::Overflows);
+                }
+                // Typed float constants are rounded to their type (spec: "Conversions").
+                match k {
+                    Float32 | Complex64 => Ok(Value::from_f64(f as f32 as f64)),
+                    Float64 | Complex128 => Ok(Value::from_f64(f)),
+                    _ => Ok(self.clone()),
+                }
             }
             _ => Err(Why::NotRepresentable),
         }
@@ -192,6 +200,14 @@ impl Value {
             BinOp::Geq => ord != Ordering::Less,
             _ => return None,
         })
+    }
+
+    /// The exact value of a finite float.
+    pub fn from_f64(f: f64) -> Value {
+        match BigRational::from_float(f) {
+            Some(r) => Value::Float(r),
+            None => Value::Unknown,
+        }
     }
 
     pub fn is_zero(&self) -> bool {

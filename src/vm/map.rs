@@ -80,7 +80,7 @@ impl Vm<'_> {
 
     pub fn map_set(&mut self, m: u64, key: u64, val: u64, mt: TypeIdx) -> Result<(), Trap> {
         if m == 0 {
-            return Err(Trap::Panic(self.plain_error("assignment to entry in nil map")?));
+            return Err(Trap::Panic(self.plain_runtime_error("assignment to entry in nil map")?));
         }
         let (kt, _) = self.map_kv(mt);
         let h = self.hash_value(key, kt)?;

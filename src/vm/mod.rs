@@ -184,6 +184,9 @@ impl<'p> Vm<'p> {
     /// Pushes a frame for function `fid` whose registers start at absolute index `base`.
     pub(crate) fn push_frame(&mut self, fid: u32, base: usize, env: u64) -> Result<(), Trap> {
         let f = &self.p.funcs[fid as usize];
+        if f.code.is_empty() {
+            return Err(Trap::Fatal(format!("corgi: {} is not implemented in the core library", f.name)));
+        }
         let need = base + f.nregs as usize + 8;
         if need > self.regs.len() {
             if need > MAX_STACK_WORDS / 8 {
@@ -265,7 +268,7 @@ impl<'p> Vm<'p> {
             Trap::Panic(v) => {
                 if v == 0 {
                     // panic(nil) is a *runtime.PanicNilError since Go 1.21.
-                    let s = self.new_str(b"panic called with nil argument (use runtime.PanicNilError instead)")?;
+                    let s = self.new_str(b"runtime error: panic called with nil argument")?;
                     let t = self.p.well_known.panic_nil_error;
                     return self.new_box(t, s);
                 }
@@ -279,6 +282,13 @@ impl<'p> Vm<'p> {
 
     pub fn runtime_error(&mut self, msg: &str) -> Result<u64, Trap> {
         let s = self.new_str(format!("runtime error: {msg}").as_bytes())?;
+        let t = self.p.well_known.runtime_error;
+        self.new_box(t, s)
+    }
+
+    /// A runtime.Error whose text has no "runtime error: " prefix (Go's plainError).
+    pub fn plain_runtime_error(&mut self, msg: &str) -> Result<u64, Trap> {
+        let s = self.new_str(msg.as_bytes())?;
         let t = self.p.well_known.runtime_error;
         self.new_box(t, s)
     }
