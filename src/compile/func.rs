@@ -50,6 +50,8 @@ pub(super) struct FnState {
     pub pending_label: Option<Symbol>,
     /// `fallthrough` jumps of the switch clause being compiled.
     pub fallthroughs: Vec<usize>,
+    /// Bytes of struct/array parameters (copied into the frame, as Go's stack would hold them).
+    pub block_param_bytes: u64,
 }
 
 impl Compiler<'_> {
@@ -213,6 +215,7 @@ impl Compiler<'_> {
                 // Callee copies: the caller's value stays its own.
                 let ti = self.rtype(t);
                 self.emit(Op::Copy { d: r, a: r, t: ti });
+                self.f().block_param_bytes += self.program.types.block_bytes(ti);
             }
             let Some(obj) = pos.and_then(|p| self.info.defs.get(&p).copied()) else { continue };
             let escapes = self.info.objects[obj.0 as usize].escapes;
@@ -275,10 +278,12 @@ impl Compiler<'_> {
         }
         let st = self.fns.pop().expect("function state");
         let has_defer = st.has_defer;
+        let block_bytes = st.block_param_bytes;
         let f = &mut self.program.funcs[fid as usize];
         f.code = st.code;
         f.lines = st.lines;
         f.nregs = st.max.max(f.nparams).max(f.nresults) + 2;
+        f.frame_bytes = (f.nregs as u64 * 8 + 64 + block_bytes).min(u32::MAX as u64) as u32;
         f.exit_pc = has_defer.then_some(exit_pc as u32);
     }
 

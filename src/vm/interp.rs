@@ -340,6 +340,7 @@ impl Vm<'_> {
                     }
                     Op::Return => {
                         let fr = self.frames.pop().expect("frame");
+                        self.stack_bytes -= func.frame_bytes as u64;
                         self.defers.truncate(fr.defer_mark as usize);
                         if fr.boundary || self.frames.len() <= depth {
                             return Ok(());

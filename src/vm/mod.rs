@@ -22,8 +22,8 @@ use crate::heap::{Cache, Heap};
 use program::{ConstWord, Program};
 use std::io::Write;
 
-/// Registers of all frames may not exceed this many words (Go's 1 GB stack limit, in words).
-pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8;
+/// Go's goroutine stack limit; frames count `Func::frame_bytes` against it.
+pub const MAX_STACK_BYTES: u64 = 1_000_000_000;
 
 /// What stops normal execution.
 #[derive(Debug)]
@@ -100,6 +100,8 @@ pub struct Vm<'p> {
     pub args: Vec<String>,
     /// Values the runtime keeps alive outside registers (e.g. natives' temporaries).
     pub pinned: Vec<u64>,
+    /// Sum of the live frames' `frame_bytes`.
+    pub stack_bytes: u64,
 }
 
 /// The process exit status of a finished program.
@@ -146,6 +148,7 @@ impl<'p> Vm<'p> {
             rng: seed,
             args,
             pinned: Vec::new(),
+            stack_bytes: 0,
         }
     }
 
@@ -188,10 +191,11 @@ impl<'p> Vm<'p> {
             return Err(Trap::Fatal(format!("corgi: {} is not implemented in the core library", f.name)));
         }
         let need = base + f.nregs as usize + 8;
+        self.stack_bytes += f.frame_bytes as u64;
+        if self.stack_bytes > MAX_STACK_BYTES {
+            return Err(Trap::Fatal("stack overflow".into()));
+        }
         if need > self.regs.len() {
-            if need > MAX_STACK_WORDS / 8 {
-                return Err(Trap::Fatal("stack overflow".into()));
-            }
             let new_len = (self.regs.len() * 2).max(need);
             self.regs.resize(new_len, 0);
         }
@@ -327,6 +331,7 @@ impl<'p> Vm<'p> {
             }
             self.defers.truncate(fr.defer_mark as usize);
             self.frames.pop();
+            self.stack_bytes -= self.p.funcs[fr.func as usize].frame_bytes as u64;
         }
     }
 }

@@ -13,10 +13,10 @@ impl Vm<'_> {
             Trap::Exit(c) => c,
             Trap::Fatal(msg) => {
                 let mut e = std::io::stderr().lock();
-                let _ = writeln!(e, "fatal error: {msg}");
                 if msg == "stack overflow" {
                     let _ = writeln!(e, "runtime: goroutine stack exceeds 1000000000-byte limit");
                 }
+                let _ = writeln!(e, "fatal error: {msg}");
                 let _ = writeln!(e, "\ngoroutine 1 [running]:");
                 2
             }

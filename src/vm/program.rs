@@ -29,6 +29,9 @@ pub struct Func {
     pub nresults: u16,
     /// A compiler-made function (method wrappers, the entry): hidden from traces.
     pub synthetic: bool,
+    /// What a frame of this function counts against Go's 1 GB stack limit: its registers plus the
+    /// struct/array values it receives by value (which Go keeps on the stack).
+    pub frame_bytes: u32,
     /// The pc of the frame's exit sequence (`RunDefers`), where a panic resumes it to run defers.
     pub exit_pc: Option<u32>,
 }
