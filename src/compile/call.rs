@@ -258,7 +258,7 @@ impl Compiler<'_> {
             return;
         }
         let basic_target = matches!(ct, Cat::Int { .. } | Cat::Float { .. } | Cat::Str | Cat::Bool);
-        if self.info.consts.contains_key(&x) && basic_target && !(ct == Cat::Str && cs != Cat::Str) {
+        if self.is_const(x) && basic_target && !(ct == Cat::Str && cs != Cat::Str) {
             self.const_into(x, t, d);
             return;
         }
@@ -268,7 +268,7 @@ impl Compiler<'_> {
         let is_bytes = |c: &Self, ty: &Type| matches!(ty, Type::Slice(e) if matches!(c.cat(*e), Cat::Int{bits: 8, signed: false}));
         let is_runes = |c: &Self, ty: &Type| matches!(ty, Type::Slice(e) if matches!(c.cat(*e), Cat::Int{bits: 32, signed: true}));
         if ct == Cat::Str && cs != Cat::Str {
-            let a = if self.info.consts.contains_key(&x) {
+            let a = if self.is_const(x) {
                 let r = self.reg();
                 let it = self.basic_type(BasicKind::Int64).unwrap_or_default();
                 self.const_into(x, it, r);

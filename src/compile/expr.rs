@@ -112,7 +112,7 @@ impl Compiler<'_> {
         if let ExprKind::Ident(_) = self.ast[e].kind
             && let Some(o) = self.obj_of(e)
             && self.obj_kind(o) == ObjKind::Var
-            && !self.info.consts.contains_key(&e)
+            && !self.is_const(e)
             && let Some(Loc::Reg(r)) = self.var_loc(o)
         {
             return r;
@@ -133,7 +133,7 @@ impl Compiler<'_> {
                 return d;
             }
             let st = self.default_type(src);
-            let v = if self.info.consts.contains_key(&e) {
+            let v = if self.is_const(e) {
                 let d = self.reg();
                 self.const_into(e, st, d);
                 d
@@ -144,7 +144,7 @@ impl Compiler<'_> {
             self.box_into(d, v, st);
             return d;
         }
-        if self.info.consts.contains_key(&e) && self.cat(target) != Cat::Iface {
+        if self.is_const(e) && self.cat(target) != Cat::Iface {
             let d = self.reg();
             self.const_into(e, target, d);
             return d;
@@ -194,7 +194,7 @@ impl Compiler<'_> {
     }
 
     pub(super) fn const_into(&mut self, e: ExprId, t: TypeId, d: R) {
-        let v = self.info.consts.get(&e).cloned().unwrap_or(Value::Unknown);
+        let v = self.const_of(e).cloned().unwrap_or(Value::Unknown);
         let t = if self.cat(t) == Cat::Iface { self.default_type(self.ty(e)) } else { self.default_type(t) };
         self.value_into(&v, t, d);
     }
@@ -249,7 +249,7 @@ impl Compiler<'_> {
             self.emit(Op::Upval { d, k });
             return;
         }
-        if self.info.consts.contains_key(&e) {
+        if self.is_const(e) {
             let t = self.ty(e);
             self.const_into(e, t, d);
             return;
@@ -379,7 +379,7 @@ impl Compiler<'_> {
 
     pub(super) fn expr_int(&mut self, e: ExprId) -> R {
         let it = self.basic_type(BasicKind::Int).unwrap_or_default();
-        if self.info.consts.contains_key(&e) {
+        if self.is_const(e) {
             let d = self.reg();
             self.const_into(e, it, d);
             return d;
@@ -913,8 +913,8 @@ impl Compiler<'_> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             let x = self.expr_as(a, t);
             let bt = self.ty(b);
-            let signed_count = matches!(self.cat(bt), Cat::Int { signed: true, .. }) && !self.info.consts.contains_key(&b);
-            let y = if self.info.consts.contains_key(&b) {
+            let signed_count = matches!(self.cat(bt), Cat::Int { signed: true, .. }) && !self.is_const(b);
+            let y = if self.is_const(b) {
                 let r = self.reg();
                 let ut = self.basic_type(BasicKind::Uint).unwrap_or_default();
                 self.const_into(b, ut, r);
@@ -1132,7 +1132,7 @@ impl Compiler<'_> {
                 let mut i: i64 = 0;
                 for el in elems {
                     if let Some(k) = el.key {
-                        i = self.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(i);
+                        i = self.const_of(k).and_then(|v| v.to_i64()).unwrap_or(i);
                     }
                     let save = self.f().next;
                     let idx = self.reg();
@@ -1151,7 +1151,7 @@ impl Compiler<'_> {
                 let mut i: i64 = 0;
                 for el in elems {
                     if let Some(k) = el.key {
-                        i = self.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(i);
+                        i = self.const_of(k).and_then(|v| v.to_i64()).unwrap_or(i);
                     }
                     i += 1;
                     n = n.max(i);
@@ -1164,7 +1164,7 @@ impl Compiler<'_> {
                 let mut i: i64 = 0;
                 for el in elems {
                     if let Some(k) = el.key {
-                        i = self.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(i);
+                        i = self.const_of(k).and_then(|v| v.to_i64()).unwrap_or(i);
                     }
                     let save = self.f().next;
                     let idx = self.reg();

@@ -217,7 +217,7 @@ impl Compiler<'_> {
                 self.emit(Op::Copy { d: r, a: r, t: ti });
                 self.f().block_param_bytes += self.program.types.block_bytes(ti);
             }
-            let Some(obj) = pos.and_then(|p| self.info.defs.get(&p).copied()) else { continue };
+            let Some(obj) = pos.and_then(|p| self.def_of(p)) else { continue };
             let escapes = self.info.objects[obj.0 as usize].escapes;
             if escapes && !self.is_block(t) {
                 let cell = self.reg();
@@ -235,7 +235,7 @@ impl Compiler<'_> {
             for k in 0..n {
                 let t = results.get(i).copied().unwrap_or_default();
                 i += 1;
-                match p.names.get(k).and_then(|n| self.info.defs.get(&n.pos).copied()) {
+                match p.names.get(k).and_then(|n| self.def_of(n.pos)) {
                     Some(obj) => {
                         let loc = self.declare_var(obj, t, None);
                         self.f().results.push((loc, t));

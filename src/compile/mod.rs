@@ -349,6 +349,9 @@ impl<'a> Compiler<'a> {
         self.sm.file_of(pos).0
     }
 
+    // What the checker recorded, by expression or position. Every lookup of checker results goes
+    // through these accessors (generic instances will consult per-instance tables here).
+
     fn is_type_expr(&self, e: ExprId) -> bool {
         self.info.type_exprs.contains(&e)
     }
@@ -363,5 +366,23 @@ impl<'a> Compiler<'a> {
             e = x;
         }
         self.info.uses.get(e.index()).copied().flatten()
+    }
+
+    fn is_const(&self, e: ExprId) -> bool {
+        self.info.consts.contains_key(&e)
+    }
+
+    fn const_of(&self, e: ExprId) -> Option<&crate::types::constant::Value> {
+        self.info.consts.get(&e)
+    }
+
+    /// The local object declared at `pos`.
+    fn def_of(&self, pos: Pos) -> Option<ObjId> {
+        self.info.defs.get(&pos).copied()
+    }
+
+    /// The variable a type switch clause at `pos` declares.
+    fn clause_var(&self, pos: Pos) -> Option<ObjId> {
+        self.info.clause_vars.get(&pos).copied()
     }
 }

@@ -122,7 +122,7 @@ impl Compiler<'_> {
         match &ast[d].kind {
             DeclKind::Var(specs) => {
                 for spec in specs {
-                    let objs: Vec<_> = spec.names.iter().map(|n| self.info.defs.get(&n.pos).copied()).collect();
+                    let objs: Vec<_> = spec.names.iter().map(|n| self.def_of(n.pos)).collect();
                     if spec.values.is_empty() {
                         for o in objs.into_iter().flatten() {
                             let t = self.info.objects[o.0 as usize].ty;
@@ -180,12 +180,12 @@ impl Compiler<'_> {
                 self.load_place(p, cur);
                 let v = if matches!(bop, BinOp::Shl | BinOp::Shr) {
                     let ut = self.basic_type(BasicKind::Uint).unwrap_or_default();
-                    if self.info.consts.contains_key(&rhs[0]) { self.expr_as(rhs[0], ut) } else { self.expr(rhs[0]) }
+                    if self.is_const(rhs[0]) { self.expr_as(rhs[0], ut) } else { self.expr(rhs[0]) }
                 } else {
                     self.expr_as(rhs[0], t)
                 };
                 let signed_count = matches!(bop, BinOp::Shl | BinOp::Shr)
-                    && !self.info.consts.contains_key(&rhs[0])
+                    && !self.is_const(rhs[0])
                     && matches!(self.cat(self.ty(rhs[0])), Cat::Int { signed: true, .. });
                 self.arith_count(bop, t, cur, cur, v, signed_count);
                 self.store_place(p, cur);
@@ -199,7 +199,7 @@ impl Compiler<'_> {
                         return None;
                     }
                     match &c.ast[e].kind {
-                        ExprKind::Ident(_) => c.info.defs.get(&c.ast[e].span.lo).copied(),
+                        ExprKind::Ident(_) => c.def_of(c.ast[e].span.lo),
                         _ => None,
                     }
                 };
@@ -564,7 +564,7 @@ impl Compiler<'_> {
         let Some(i) = init else { return Vec::new() };
         let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &self.ast[i].kind else { return Vec::new() };
         lhs.iter()
-            .filter_map(|&l| self.info.defs.get(&self.ast[l].span.lo).copied())
+            .filter_map(|&l| self.def_of(self.ast[l].span.lo))
             .filter(|o| self.info.objects[o.0 as usize].escapes)
             .collect()
     }
@@ -636,7 +636,7 @@ impl Compiler<'_> {
         let bind = |c: &mut Self, target: Option<ExprId>, v: R, st: TypeId| {
             let Some(t) = target else { return };
             if define {
-                if let Some(o) = c.info.defs.get(&c.ast[t].span.lo).copied() {
+                if let Some(o) = c.def_of(c.ast[t].span.lo) {
                     let ty = c.info.objects[o.0 as usize].ty;
                     let v = if c.is_block(ty) {
                         let d = c.reg();
@@ -967,7 +967,7 @@ impl Compiler<'_> {
             }
             self.at(cl.pos);
             let inner = self.f().next;
-            if has_bind && let Some(&o) = self.info.clause_vars.get(&cl.pos) {
+            if has_bind && let Some(&o) = self.clause_var(cl.pos).as_ref() {
                 let t = self.info.objects[o.0 as usize].ty;
                 let val = if cl.exprs.len() == 1 && self.cat(t) != Cat::Iface {
                     let d = self.reg();
