@@ -159,7 +159,7 @@ impl Checker<'_> {
 
     /// Finds method `name` in the method set of `t`: its signature, and whether it is only in the
     /// pointer's method set (a pointer-receiver method on a non-pointer value).
-    fn method_of(&self, t: TypeId, name: Symbol, depth: u32) -> Option<(TypeId, bool)> {
+    pub(super) fn method_of(&self, t: TypeId, name: Symbol, depth: u32) -> Option<(TypeId, bool)> {
         if depth > 8 {
             return None;
         }

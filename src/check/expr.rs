@@ -296,7 +296,15 @@ impl Checker<'_> {
             return Operand::bad(e);
         }
         if op.mode == Mode::TypeExpr {
-            // A method expression T.M: its type is not modelled yet.
+            // A method expression T.M: a function taking the receiver first.
+            if let Member::Method(sig) = self.lookup_member(op.ty, name.name)
+                && let Type::Func(s) = self.types.get(sig).clone()
+            {
+                let mut params = vec![op.ty];
+                params.extend(s.params);
+                let t = self.types.add(Type::Func(crate::types::Signature { params, ..s }));
+                return Operand::new(Mode::Value, t, e);
+            }
             return Operand::unknown(e);
         }
         match self.lookup_member(op.ty, name.name) {
@@ -304,7 +312,13 @@ impl Checker<'_> {
                 let mode = if via_pointer || op.mode == Mode::Var { Mode::Var } else { Mode::Value };
                 Operand::new(mode, t, e)
             }
-            Member::Method(sig) => Operand::new(Mode::Value, sig, e),
+            Member::Method(sig) => {
+                // Calling a pointer method on an addressable value takes its address.
+                if op.mode == Mode::Var && self.method_of(op.ty, name.name, 0).is_some_and(|(_, needs_ptr)| needs_ptr) {
+                    self.mark_escape(x);
+                }
+                Operand::new(Mode::Value, sig, e)
+            }
             Member::Unknown => Operand::unknown(e),
             Member::Missing => {
                 let (s, n) = (self.expr_string(x), self.name(name.name));

@@ -592,7 +592,7 @@ impl Compiler<'_> {
 
     /// A function taking the boxed word of type `t` as receiver and calling method `fid` on the
     /// value reached through `path`.
-    fn method_wrapper(&mut self, t: TypeId, ti: TypeIdx, path: &[(usize, bool)], fid: u32, ptr: bool) -> u32 {
+    pub(super) fn method_wrapper(&mut self, t: TypeId, ti: TypeIdx, path: &[(usize, bool)], fid: u32, ptr: bool) -> u32 {
         let key = (1u8, ti, fid);
         if let Some(&w) = self.wrappers.get(&key) {
             return w;

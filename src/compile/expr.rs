@@ -683,7 +683,23 @@ impl Compiler<'_> {
             return;
         }
         if self.is_type_expr(x) {
-            self.unsupported_here("method expressions");
+            // A method expression T.M / (*T).M: a function taking the receiver first.
+            let t = self.ty(x);
+            let Some(Sel::Method { path, fid, ptr }) = self.select(t, name) else {
+                self.unsupported_here("this method expression");
+                return;
+            };
+            let is_ptr = self.is_pointer(t);
+            let direct = path.is_empty() && (ptr == is_ptr || (is_ptr && self.is_block(self.elem_type(t))));
+            let target = if direct {
+                fid
+            } else {
+                let ti = self.rtype(t);
+                self.method_wrapper(t, ti, &path, fid, ptr)
+            };
+            self.check_native_available(fid);
+            let k = self.func_const(target);
+            self.emit(Op::Const { d, k });
             return;
         }
         let xt = self.ty(x);
