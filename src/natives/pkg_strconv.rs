@@ -5,7 +5,7 @@
 //! assertions and `Unwrap` work), else plain errors with the same text.
 
 use super::{arg, arg_str, ret, ret_str};
-use crate::format::{self, NumError};
+use crate::format::{self, NumErrKind, NumError};
 use crate::vm::program::NativeFn;
 use crate::vm::{Trap, Vm, mem};
 
@@ -64,32 +64,49 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
 
 // ---- errors ----
 
-/// The error value for a failed parse: a *strconv.NumError if the program has that type.
-fn num_error(vm: &mut Vm, e: &NumError) -> Result<u64, Trap> {
+/// The value of the error variable `name` (strconv.ErrSyntax, strconv.ErrRange), set to a new
+/// error with `text` if the runtime left it nil.
+fn sentinel(vm: &mut Vm, name: &str, text: &str) -> Result<u64, Trap> {
     let p = vm.p;
-    let Some(t) = p.types.list.iter().position(|t| t.name == "*strconv.NumError") else {
-        return vm.plain_error(&e.message());
+    let Some(&(g, _)) = p.runtime_globals.iter().find(|(_, n)| n == name) else { return vm.plain_error(text) };
+    let addr = vm.globals + 8 * g as u64;
+    if mem::ld(addr) == 0 {
+        let e = vm.plain_error(text)?;
+        mem::st(addr, e);
+    }
+    Ok(mem::ld(addr))
+}
+
+/// The type index of *strconv.NumError, if the program boxes it anywhere (so it has a method table).
+fn num_error_type(vm: &Vm) -> Option<u32> {
+    let p = vm.p;
+    let t = p.types.list.iter().position(|t| t.name == "*strconv.NumError")? as u32;
+    let mid = p.method_names.iter().position(|n| n == "Error")? as u32;
+    p.methods.contains_key(&(t, mid)).then_some(t)
+}
+
+/// The error value for a failed parse: a *strconv.NumError if the program has that type's method
+/// table, else a plain error with the same text.
+pub(super) fn num_error(vm: &mut Vm, e: &NumError) -> Result<u64, Trap> {
+    let Some(t) = num_error_type(vm) else { return vm.plain_error(&e.message()) };
+    let inner = match e.err {
+        NumErrKind::Syntax => sentinel(vm, "strconv.ErrSyntax", "invalid syntax")?,
+        NumErrKind::Range => sentinel(vm, "strconv.ErrRange", "value out of range")?,
+        _ => vm.plain_error(&e.err.text())?,
     };
-    let f = vm.new_str(e.func.as_bytes())?;
-    vm.pinned.push(f);
-    let n = vm.new_str(&e.num);
-    let r = n.and_then(|n| {
-        vm.pinned.push(n);
-        let inner = vm.plain_error(&e.err.text());
-        let r = inner.and_then(|inner| {
-            vm.pinned.push(inner);
-            let blk = vm.alloc(24, true).and_then(|blk| {
-                mem::st(blk, f);
-                mem::st(blk + 8, n);
-                mem::st(blk + 16, inner);
-                vm.new_box(t as u32, blk)
-            });
-            vm.pinned.pop();
-            blk
-        });
+    vm.pinned.push(inner);
+    let r = (|| {
+        let f = vm.new_str(e.func.as_bytes())?;
+        vm.pinned.push(f);
+        let n = vm.new_str(&e.num);
         vm.pinned.pop();
-        r
-    });
+        let n = n?;
+        let blk = vm.alloc(24, true)?;
+        mem::st(blk, f);
+        mem::st(blk + 8, n);
+        mem::st(blk + 16, inner);
+        vm.new_box(t, blk)
+    })();
     vm.pinned.pop();
     r
 }
@@ -172,8 +189,11 @@ fn bad_arg(vm: &mut Vm, a: usize, func: &'static str) -> Result<bool, Trap> {
     if body.is_empty() || ((0..=64).contains(&base) && (0..=64).contains(&bits)) {
         return Ok(false);
     }
-    let text =
-        if base != 0 && !(2..=36).contains(&base) { format!("invalid base {base}") } else { format!("invalid bit size {bits}") };
+    let text = if base != 0 && !(2..=36).contains(&base) {
+        format!("invalid base {base}")
+    } else {
+        format!("invalid bit size {bits}")
+    };
     let msg = format!("strconv.{func}: parsing {}: {text}", String::from_utf8_lossy(&format::quote(&s)));
     let err = vm.plain_error(&msg)?;
     ret(vm, a, 0, 0);
@@ -276,7 +296,7 @@ fn append_quote_rune(vm: &mut Vm, a: usize, f: fn(i32) -> Vec<u8>) -> Result<(),
 }
 
 fn syntax_error(vm: &mut Vm) -> Result<u64, Trap> {
-    vm.plain_error("invalid syntax")
+    sentinel(vm, "strconv.ErrSyntax", "invalid syntax")
 }
 
 fn unquote(vm: &mut Vm, a: usize) -> Result<(), Trap> {
