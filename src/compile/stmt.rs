@@ -101,7 +101,7 @@ impl Compiler<'_> {
             StmtKind::TypeSwitch { init, bind, x, body, .. } => {
                 self.type_switch(*init, bind.is_some(), *x, body, label)
             }
-            StmtKind::Select { .. } => self.unsupported_here("select"),
+            StmtKind::Select { body, .. } => self.select_stmt(body, label),
         }
     }
 
@@ -886,6 +886,114 @@ impl Compiler<'_> {
             Some(p) => self.patch_to(default_jump, p),
             None => self.patch_to(default_jump, end),
         }
+        for j in ends {
+            self.patch_to(j, end);
+        }
+        self.pop_loop(end);
+        self.f().next = save;
+    }
+
+    fn select_stmt(&mut self, body: &[crate::ast::CommClause], label: Option<crate::ast::Symbol>) {
+        let save = self.f().next;
+        let cases: Vec<&crate::ast::CommClause> = body.iter().filter(|c| c.comm.is_some()).collect();
+        let n = cases.len() as u16;
+        let a = self.regs(2 * n);
+        let d = self.regs(3);
+        let mut sends = Vec::new();
+        // The receive expression of a case: `<-ch`, `v := <-ch`, `v, ok = <-ch`.
+        let recv_of = |c: &Self, s: StmtId| -> Option<ExprId> {
+            let e = match &c.ast[s].kind {
+                StmtKind::Expr(e) => *e,
+                StmtKind::Assign { rhs, .. } => rhs[0],
+                _ => return None,
+            };
+            match &c.ast[super::expr_unparen(c.ast, e)].kind {
+                ExprKind::Unary(crate::ast::UnOp::Recv, ch) => Some(*ch),
+                _ => None,
+            }
+        };
+        for (i, cl) in cases.iter().enumerate() {
+            let s = cl.comm.expect("comm");
+            let slot = R(a.0 + 2 * i as u16);
+            let t = self.f().next;
+            match &self.ast[s].kind {
+                StmtKind::Send { chan, value } => {
+                    let ct = self.ty(*chan);
+                    let et = self.elem_type(ct);
+                    let c = self.expr(*chan);
+                    self.emit(Op::Move { d: slot, a: c });
+                    let v = self.expr_for_store(*value, et);
+                    self.emit(Op::Move { d: R(slot.0 + 1), a: v });
+                    sends.push(true);
+                }
+                _ => {
+                    if let Some(ch) = recv_of(self, s) {
+                        let c = self.expr(ch);
+                        self.emit(Op::Move { d: slot, a: c });
+                    }
+                    sends.push(false);
+                }
+            }
+            self.f().next = t;
+        }
+        let has_default = body.iter().any(|c| c.comm.is_none());
+        self.program.selects.push((sends, has_default));
+        let k = (self.program.selects.len() - 1) as u32;
+        self.emit(Op::Select { d, a, k });
+        // Dispatch on the chosen case.
+        let mut jumps = Vec::new();
+        let mut ci = 0;
+        for cl in body {
+            let want = if cl.comm.is_some() {
+                ci += 1;
+                ci as i32 - 1
+            } else {
+                -1
+            };
+            let kreg = self.int_reg(want);
+            let c = self.reg();
+            self.emit(Op::Eq { d: c, a: d, b: kreg });
+            jumps.push(self.emit(Op::JmpIf { a: c, off: 0 }));
+        }
+        let none = self.emit(Op::Jmp { off: 0 });
+        self.push_loop(label, false);
+        let mut ends = Vec::new();
+        for (i, cl) in body.iter().enumerate() {
+            self.patch(jumps[i]);
+            self.at(cl.pos);
+            let inner = self.f().next;
+            if let Some(s) = cl.comm
+                && let StmtKind::Assign { lhs, op, rhs, .. } = &self.ast[s].kind
+            {
+                let ch = recv_of(self, s);
+                let ct = ch.map(|c| self.ty(c)).unwrap_or_default();
+                let et = self.elem_type(ct);
+                let bt = self.basic_type(BasicKind::Bool).unwrap_or_default();
+                let _ = rhs;
+                for (j, &l) in lhs.iter().enumerate() {
+                    let src = R(d.0 + 1 + j as u16);
+                    let st = if j == 0 { et } else { bt };
+                    if *op == AssignOp::Define {
+                        if let Some(o) = self.def_of(self.ast[l].span.lo) {
+                            let t = self.info.objects[o.0 as usize].ty;
+                            let v = self.reg();
+                            self.emit(Op::Move { d: v, a: src });
+                            self.declare_var(o, t, Some(v));
+                        }
+                    } else {
+                        let p = self.place(l);
+                        let pt = self.place_type(&p);
+                        let v = if matches!(p, Place::Blank) { src } else { self.convert_word(src, st, pt) };
+                        self.store_place(p, v);
+                    }
+                }
+            }
+            self.block(&cl.body);
+            self.f().next = inner;
+            ends.push(self.emit(Op::Jmp { off: 0 }));
+        }
+        let end = self.pc();
+        self.patch_to(none, end);
         for j in ends {
             self.patch_to(j, end);
         }

@@ -15,6 +15,7 @@ mod pkg_strconv;
 mod pkg_strings;
 mod pkg_time;
 mod pkg_unicode;
+mod sync;
 mod text;
 
 use crate::vm::program::NativeFn;
@@ -25,6 +26,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     let mut t: Vec<(&str, NativeFn)> = Vec::new();
     fmt::register(&mut t);
     errors::register(&mut t);
+    sync::register(&mut t);
     text::register(&mut t);
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);

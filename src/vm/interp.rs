@@ -14,6 +14,9 @@ impl Vm<'_> {
             if self.frames.len() <= depth {
                 return Ok(());
             }
+            if let Some(msg) = self.wake_panic.take() {
+                return Err(Trap::Panic(self.plain_runtime_error(msg)?));
+            }
             let fr = *self.frames.last().expect("frame");
             let func = &p.funcs[fr.func as usize];
             let code = &func.code[..];
@@ -294,6 +297,15 @@ impl Vm<'_> {
                             save!();
                             self.collect();
                         }
+                        self.slice_left -= 1;
+                        if self.slice_left == 0 {
+                            self.slice_left = super::sched::TIME_SLICE;
+                            if depth == 0 && !self.runq_is_empty_or_no_timers() {
+                                save!();
+                                self.yield_now()?;
+                                continue 'frame;
+                            }
+                        }
                     }
                     Op::Call { a, k } => {
                         save!();
@@ -333,7 +345,17 @@ impl Vm<'_> {
                     Op::CallNative { a, k } => {
                         save!();
                         let native = p.natives[k as usize].1;
-                        native(self, base + a.0 as usize)?;
+                        match native(self, base + a.0 as usize) {
+                            Ok(()) => {}
+                            Err(Trap::Block(b)) => {
+                                if depth > 0 {
+                                    fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                                }
+                                self.block_on(b, pc)?;
+                                continue 'frame;
+                            }
+                            Err(e) => return Err(e),
+                        }
                         if self.frames.len() <= depth {
                             return Ok(());
                         }
@@ -342,6 +364,10 @@ impl Vm<'_> {
                         let fr = self.frames.pop().expect("frame");
                         self.stack_bytes -= func.frame_bytes as u64;
                         self.defers.truncate(fr.defer_mark as usize);
+                        if self.frames.is_empty() && depth == 0 && self.cur_id != 1 {
+                            self.exit_current()?;
+                            continue 'frame;
+                        }
                         if fr.boundary || self.frames.len() <= depth {
                             return Ok(());
                         }
@@ -565,16 +591,99 @@ impl Vm<'_> {
                         let env = self.frames.last().expect("frame").env;
                         r!(d) = mem::ld(env + 8 * (1 + k as u64));
                     }
-                    Op::Recv { .. }
-                    | Op::Send { .. }
-                    | Op::MakeChan { .. }
-                    | Op::Close { .. }
-                    | Op::Go { .. }
-                    | Op::LenChan { .. }
-                    | Op::CapChan { .. } => {
-                        fail!(Trap::Fatal("corgi: goroutines and channels are not supported yet".into()))
+                    Op::Recv { d, a, ok: _ } => {
+                        let ch = r!(a);
+                        let slot = base + d.0 as usize;
+                        if ch != 0 && matches!(t!(self.try_recv(ch, slot)), super::chan::Try::Done) {
+                            continue;
+                        }
+                        save!();
+                        if depth > 0 {
+                            fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                        }
+                        self.park_recv(ch, slot)?;
+                        continue 'frame;
+                    }
+                    Op::Send { a, b } => {
+                        let ch = r!(a);
+                        let v = r!(b);
+                        if ch != 0 && matches!(t!(self.try_send(ch, v)), super::chan::Try::Done) {
+                            continue;
+                        }
+                        save!();
+                        if depth > 0 {
+                            fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                        }
+                        self.park_send(ch, v)?;
+                        continue 'frame;
+                    }
+                    Op::Select { d, a, k } => {
+                        let (sends, has_default) = &p.selects[k as usize];
+                        save!();
+                        if depth > 0 && !has_default {
+                            fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                        }
+                        if t!(self.select(base + d.0 as usize, base + a.0 as usize, sends, *has_default)) {
+                            continue 'frame;
+                        }
+                    }
+                    Op::MakeChan { d, a, t: ti } => r!(d) = t!(self.make_chan(ti, r!(a) as i64)),
+                    Op::Close { a } => t!(self.close_chan(r!(a))),
+                    Op::LenChan { d, a } => r!(d) = self.chan_len(r!(a)),
+                    Op::CapChan { d, a } => r!(d) = self.chan_cap(r!(a)),
+                    Op::Go { f: fr_reg, a, n } => {
+                        let closure = r!(fr_reg);
+                        if closure == 0 {
+                            fail!(Trap::Fatal("go of nil func value".into()));
+                        }
+                        let args = self.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
+                        t!(self.spawn(closure, &args));
                     }
                 }
+            }
+        }
+    }
+
+    fn runq_is_empty_or_no_timers(&self) -> bool {
+        self.runq.is_empty() && self.timers.is_empty()
+    }
+
+    /// Carries out what a blocking native asked; `pc` is just after the native's call.
+    fn block_on(&mut self, b: super::sched::Block, pc: usize) -> Result<(), Trap> {
+        use super::sched::Block;
+        let fr = self.frames.last_mut().expect("frame");
+        match b {
+            Block::Retry { key, reason } => {
+                fr.pc = (pc - 1) as u32;
+                let id = self.cur_id;
+                self.sync_waiters.entry(key).or_default().push_back(id);
+                self.park(reason, 0)
+            }
+            Block::Sleep(d) => {
+                fr.pc = pc as u32;
+                self.sleep(d)
+            }
+            Block::Yield => {
+                fr.pc = pc as u32;
+                self.yield_now()
+            }
+            Block::Call(closure) => {
+                fr.pc = pc as u32;
+                if closure == 0 {
+                    return Err(Trap::NilDeref);
+                }
+                let f = self.frames.last().expect("frame");
+                let base = f.base as usize + self.p.funcs[f.func as usize].nregs as usize;
+                let fid = super::mem::ld(closure) as u32;
+                self.push_frame(fid, base, closure)
+            }
+            Block::Exit => {
+                if self.cur_id == 1 {
+                    // Goexit on the main goroutine: the others run on; here, wait for them.
+                    fr.pc = pc as u32;
+                    return self.park("goexit", 0);
+                }
+                self.exit_current()
             }
         }
     }
@@ -785,7 +894,22 @@ impl Vm<'_> {
         let consts = &self.consts;
         let pinned = &self.pinned;
         let globals = self.globals;
+        let others: Vec<&super::sched::G> = self.runq.iter().chain(self.parked.values()).collect();
+        let chans = &self.chans;
         let mut roots = |visit: &mut dyn FnMut(u64)| {
+            for g in &others {
+                g.regs.iter().for_each(|&w| visit(w));
+                g.frames.iter().for_each(|f| visit(f.env));
+                for d in &g.defers {
+                    visit(d.closure);
+                    d.args.iter().for_each(|&w| visit(w));
+                }
+                g.panics.iter().for_each(|p| visit(p.value));
+            }
+            for c in chans {
+                c.buf.iter().for_each(|&w| visit(w));
+                c.sendq.iter().for_each(|(_, w)| visit(*w));
+            }
             regs.iter().for_each(|&w| visit(w));
             frames.iter().for_each(|f| visit(f.env));
             for d in defers {

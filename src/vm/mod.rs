@@ -9,12 +9,14 @@
 //! sequence (`RunDefers`), which calls them one by one; `recover` in a deferred call started by the
 //! unwinding stops the panic, and the frame then returns normally with its named results.
 
+pub mod chan;
 pub mod map;
 pub mod mem;
 pub mod op;
 pub mod panic;
 pub mod program;
 pub mod rtype;
+pub mod sched;
 pub mod value;
 mod interp;
 
@@ -40,6 +42,10 @@ pub enum Trap {
     Fatal(String),
     /// A panic recorded in `Vm::panics` is unwinding past native code.
     Unwinding,
+    /// A native asks the scheduler to block the running goroutine.
+    Block(sched::Block),
+    /// No goroutine can run: main's wait reason.
+    Deadlock(&'static str),
 }
 
 impl Trap {
@@ -102,6 +108,20 @@ pub struct Vm<'p> {
     pub pinned: Vec<u64>,
     /// Sum of the live frames' `frame_bytes`.
     pub stack_bytes: u64,
+    // The scheduler (see `sched`).
+    pub cur_id: u64,
+    next_gid: u64,
+    runq: std::collections::VecDeque<sched::G>,
+    parked: rustc_hash::FxHashMap<u64, sched::G>,
+    timers: std::collections::BinaryHeap<std::cmp::Reverse<(std::time::Instant, u64, u64)>>,
+    timer_seq: u64,
+    pub chans: Vec<chan::ChanState>,
+    sync_waiters: rustc_hash::FxHashMap<u64, std::collections::VecDeque<u64>>,
+    select_seq: u64,
+    slice_left: u32,
+    wake_panic: Option<&'static str>,
+    /// runtime.GOMAXPROCS's setting (0 = not set yet).
+    pub gomaxprocs: u64,
 }
 
 /// The process exit status of a finished program.
@@ -149,6 +169,18 @@ impl<'p> Vm<'p> {
             args,
             pinned: Vec::new(),
             stack_bytes: 0,
+            cur_id: 1,
+            next_gid: 1,
+            runq: Default::default(),
+            parked: Default::default(),
+            timers: Default::default(),
+            timer_seq: 0,
+            chans: Vec::new(),
+            sync_waiters: Default::default(),
+            select_seq: 0,
+            slice_left: sched::TIME_SLICE,
+            wake_panic: None,
+            gomaxprocs: 0,
         }
     }
 
@@ -256,6 +288,8 @@ impl<'p> Vm<'p> {
                 Err(Trap::Exit(c)) => return Err(Trap::Exit(c)),
                 Err(Trap::Fatal(m)) => return Err(Trap::Fatal(m)),
                 Err(Trap::Unwinding) => self.unwind(depth)?,
+                Err(Trap::Deadlock(r)) => return Err(Trap::Deadlock(r)),
+                Err(Trap::Block(_)) => return Err(Trap::Fatal("corgi: blocking here is not supported yet".into())),
                 Err(t) => {
                     let sigsegv = matches!(t, Trap::NilDeref);
                     let v = self.trap_value(t)?;

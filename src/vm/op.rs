@@ -242,6 +242,9 @@ pub enum Op {
     Close { a: R },
     LenChan { d: R, a: R },
     CapChan { d: R, a: R },
+    /// select: cases' channel and send value in a+2i, a+2i+1; `k` indexes `Program::selects`;
+    /// chosen case in d (-1 = default), received value and ok in d+1, d+2.
+    Select { d: R, a: R, k: u32 },
     /// go: starts a goroutine calling the closure in f with n argument words from a..
     Go { f: R, a: R, n: u16 },
 

@@ -11,6 +11,22 @@ impl Vm<'_> {
         let _ = self.out.flush();
         match t {
             Trap::Exit(c) => c,
+            Trap::Deadlock(reason) => {
+                let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
+                text.push_str(&format!("goroutine 1 [{reason}]:\n"));
+                for f in self.frames.iter().rev() {
+                    let func = &self.p.funcs[f.func as usize];
+                    if func.synthetic {
+                        continue;
+                    }
+                    let line = func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+                    let file = self.p.files.get(func.file as usize).cloned().unwrap_or_default();
+                    text.push_str(&format!("{}(...)\n\t{file}:{line}\n", func.name));
+                }
+                text.push_str("exit status 2\n");
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                2
+            }
             Trap::Fatal(msg) => {
                 let mut e = std::io::stderr().lock();
                 if msg == "stack overflow" {
@@ -37,7 +53,7 @@ impl Vm<'_> {
                 if panics.last().is_some_and(|p| p.sigsegv) {
                     text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
                 }
-                text.push_str("\ngoroutine 1 [running]:\n");
+                text.push_str(&format!("\ngoroutine {} [running]:\n", self.cur_id));
                 if let Some(p) = panics.last() {
                     for &(func, pc) in &p.trace {
                         let f = &self.p.funcs[func as usize];

@@ -56,6 +56,8 @@ pub struct Program {
     /// Type assertions: (target type, static interface type of the operand), indexed by the `t`
     /// of `Unbox`/`AssertIface` and their `Ok` forms (for Go's messages).
     pub asserts: Vec<(TypeIdx, TypeIdx)>,
+    /// Select statements: which cases send, and whether there is a default.
+    pub selects: Vec<(Vec<bool>, bool)>,
     /// Standard-library globals the runtime sets at start: (global index, qualified name).
     pub runtime_globals: Vec<(u32, String)>,
     /// Functions whose single result is a slice (to tell `Unwrap() []error` from `Unwrap() error`).

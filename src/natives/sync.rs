@@ -1,0 +1,188 @@
+//! sync (WaitGroup, Mutex, RWMutex, Once), time.Sleep and the runtime's goroutine functions, on
+//! the scheduler's blocking interface: a native that must wait returns `Trap::Block(Retry{key})`
+//! and runs again when the key is woken (`Vm::wake_key`). The key is the primitive's address.
+
+use super::{arg, ret};
+use crate::vm::program::NativeFn;
+use crate::vm::sched::Block;
+use crate::vm::{Trap, Vm, mem};
+
+pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
+    t.push(("sync.(*WaitGroup).Add", wg_add));
+    t.push(("sync.(*WaitGroup).Done", wg_done));
+    t.push(("sync.(*WaitGroup).Wait", wg_wait));
+    t.push(("sync.(*Mutex).Lock", mutex_lock));
+    t.push(("sync.(*Mutex).Unlock", mutex_unlock));
+    t.push(("sync.(*Mutex).TryLock", mutex_trylock));
+    t.push(("sync.(*RWMutex).Lock", rw_lock));
+    t.push(("sync.(*RWMutex).Unlock", rw_unlock));
+    t.push(("sync.(*RWMutex).RLock", rw_rlock));
+    t.push(("sync.(*RWMutex).RUnlock", rw_runlock));
+    t.push(("sync.(*Once).Do", once_do));
+    t.push(("time.Sleep", sleep));
+    t.push(("runtime.Gosched", gosched));
+    t.push(("runtime.Goexit", goexit));
+    t.push(("runtime.NumGoroutine", num_goroutine));
+    t.push(("runtime.NumCPU", num_cpu));
+    t.push(("runtime.GOMAXPROCS", gomaxprocs));
+}
+
+fn recv_ptr(vm: &Vm, a: usize) -> Result<u64, Trap> {
+    let p = arg(vm, a, 0);
+    if p == 0 { Err(Trap::NilDeref) } else { Ok(p) }
+}
+
+fn wg_add_delta(vm: &mut Vm, wg: u64, delta: i64) -> Result<(), Trap> {
+    let c = mem::ld(wg) as i64 + delta;
+    if c < 0 {
+        return Err(Trap::Panic(vm.plain_error("sync: negative WaitGroup counter")?));
+    }
+    mem::st(wg, c as u64);
+    if c == 0 {
+        vm.wake_key(wg, true);
+    }
+    Ok(())
+}
+
+fn wg_add(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let wg = recv_ptr(vm, a)?;
+    wg_add_delta(vm, wg, arg(vm, a, 1) as i64)
+}
+
+fn wg_done(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let wg = recv_ptr(vm, a)?;
+    wg_add_delta(vm, wg, -1)
+}
+
+fn wg_wait(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let wg = recv_ptr(vm, a)?;
+    if mem::ld(wg) == 0 {
+        return Ok(());
+    }
+    Err(Trap::Block(Block::Retry { key: wg, reason: "sync.WaitGroup.Wait" }))
+}
+
+fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let m = recv_ptr(vm, a)?;
+    if mem::ld(m) == 0 {
+        mem::st(m, 1);
+        return Ok(());
+    }
+    Err(Trap::Block(Block::Retry { key: m, reason: "sync.Mutex.Lock" }))
+}
+
+fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let m = recv_ptr(vm, a)?;
+    let free = mem::ld(m) == 0;
+    if free {
+        mem::st(m, 1);
+    }
+    ret(vm, a, 0, free as u64);
+    Ok(())
+}
+
+fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let m = recv_ptr(vm, a)?;
+    if mem::ld(m) == 0 {
+        return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
+    }
+    mem::st(m, 0);
+    vm.wake_key(m, false);
+    Ok(())
+}
+
+// RWMutex fields: w (a Mutex block, unused here), writerSem (slot 1: writer holds it),
+// readerSem (slot 2: readers holding it).
+fn rw_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let rw = recv_ptr(vm, a)?;
+    if mem::ld(rw + 8) == 0 && mem::ld(rw + 16) == 0 {
+        mem::st(rw + 8, 1);
+        return Ok(());
+    }
+    Err(Trap::Block(Block::Retry { key: rw, reason: "sync.RWMutex.Lock" }))
+}
+
+fn rw_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let rw = recv_ptr(vm, a)?;
+    if mem::ld(rw + 8) == 0 {
+        return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
+    }
+    mem::st(rw + 8, 0);
+    vm.wake_key(rw, true);
+    Ok(())
+}
+
+fn rw_rlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let rw = recv_ptr(vm, a)?;
+    if mem::ld(rw + 8) == 0 {
+        mem::st(rw + 16, mem::ld(rw + 16) + 1);
+        return Ok(());
+    }
+    Err(Trap::Block(Block::Retry { key: rw, reason: "sync.RWMutex.RLock" }))
+}
+
+fn rw_runlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let rw = recv_ptr(vm, a)?;
+    let n = mem::ld(rw + 16);
+    if n == 0 {
+        return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
+    }
+    mem::st(rw + 16, n - 1);
+    if n == 1 {
+        vm.wake_key(rw, true);
+    }
+    Ok(())
+}
+
+fn once_do(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let o = recv_ptr(vm, a)?;
+    if mem::ld(o) != 0 {
+        return Ok(());
+    }
+    mem::st(o, 1);
+    let f = arg(vm, a, 1);
+    Err(Trap::Block(Block::Call(f)))
+}
+
+fn sleep(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let ns = arg(vm, a, 0) as i64;
+    if ns <= 0 {
+        return Err(Trap::Block(Block::Yield));
+    }
+    Err(Trap::Block(Block::Sleep(std::time::Duration::from_nanos(ns as u64))))
+}
+
+fn gosched(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
+    Err(Trap::Block(Block::Yield))
+}
+
+fn goexit(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
+    Err(Trap::Block(Block::Exit))
+}
+
+fn num_goroutine(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let n = vm.goroutine_count();
+    ret(vm, a, 0, n);
+    Ok(())
+}
+
+fn ncpu() -> u64 {
+    std::thread::available_parallelism().map(|n| n.get() as u64).unwrap_or(1)
+}
+
+fn num_cpu(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    ret(vm, a, 0, ncpu());
+    Ok(())
+}
+
+fn gomaxprocs(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let prev = if vm.gomaxprocs == 0 {
+        std::env::var("GOMAXPROCS").ok().and_then(|s| s.parse().ok()).filter(|&n: &u64| n > 0).unwrap_or_else(ncpu)
+    } else {
+        vm.gomaxprocs
+    };
+    let n = arg(vm, a, 0) as i64;
+    vm.gomaxprocs = if n > 0 { n as u64 } else { prev };
+    ret(vm, a, 0, prev);
+    Ok(())
+}
