@@ -5,6 +5,7 @@
 //! Calling convention: a native gets the VM and the absolute index `a` of its first argument
 //! register (the receiver first for methods); it writes its results to `a`, `a+1`, ….
 
+mod atomic;
 pub mod inspect;
 mod errors;
 mod fmt;
@@ -27,6 +28,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     fmt::register(&mut t);
     errors::register(&mut t);
     sync::register(&mut t);
+    atomic::register(&mut t);
     text::register(&mut t);
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);
