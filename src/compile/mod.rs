@@ -63,6 +63,8 @@ pub struct Compiler<'a> {
     /// main's init functions, in source order.
     inits: Vec<u32>,
     any_t: Option<TypeId>,
+    /// Lowering runtime-internal types: parts corgi cannot model are left out silently.
+    quiet: bool,
     /// Inside a `defer`/`go` thunk: argument expressions replaced by closure words.
     arg_overrides: FxHashMap<ExprId, u16>,
 }
@@ -102,6 +104,7 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
         inits: Vec::new(),
         any_t: None,
         arg_overrides: FxHashMap::default(),
+        quiet: false,
     };
     for i in 0..info.types.len() {
         if let Type::Basic(k) = info.types.get(TypeId(i as u32)) {
@@ -136,6 +139,9 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
 
 impl<'a> Compiler<'a> {
     fn unsupported_here(&mut self, what: &str) {
+        if self.quiet {
+            return;
+        }
         let pos = self.here;
         self.errors.push(Diagnostic::new(Span::at(pos), format!("corgi does not support {what} yet")));
     }
@@ -275,6 +281,44 @@ impl<'a> Compiler<'a> {
         }) {
             wk.error_iface = self.rtype(e);
         }
+        // time's timers, made by natives.
+        let info = self.info;
+        self.quiet = true;
+        let time_pkg = info.packages.iter().position(|(p, _)| p == "time");
+        if let Some(tp) = time_pkg {
+            for (name, slot) in [("Timer", 0), ("Ticker", 1)] {
+                let Some(o) = info.objects.iter().find(|o| {
+                    o.kind == ObjKind::TypeName && o.pkg == tp && self.ast.name(o.name) == name && o.decl.is_some()
+                }) else {
+                    continue;
+                };
+                let ty = o.ty;
+                let ti = self.rtype(ty);
+                if slot == 0 {
+                    wk.time_timer = ti;
+                    if let Type::Struct(fields) = info.types.get(info.types.under(ty))
+                        && let Some(f) = fields.first()
+                    {
+                        wk.time_chan = self.rtype(f.ty);
+                    }
+                } else {
+                    wk.time_ticker = ti;
+                }
+            }
+            // Declarations are resolved lazily: time.After may be known when Timer is not.
+            if wk.time_chan == 0
+                && let Some(o) = info.objects.iter().find(|o| {
+                    o.kind == ObjKind::Func
+                        && o.pkg == tp
+                        && matches!(self.ast.name(o.name), "After" | "Tick")
+                        && matches!(info.types.get(o.ty), Type::Func(s) if s.results.len() == 1)
+                })
+                && let Type::Func(sig) = info.types.get(o.ty)
+            {
+                wk.time_chan = self.rtype(sig.results[0]);
+            }
+        }
+        self.quiet = false;
         self.program.well_known = wk;
         for (t, name) in [
             (wk.error_string, "Error"),

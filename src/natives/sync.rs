@@ -4,7 +4,7 @@
 
 use super::{arg, ret};
 use crate::vm::program::NativeFn;
-use crate::vm::sched::Block;
+use crate::vm::sched::{Block, TimerAction};
 use crate::vm::{Trap, Vm, mem};
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
@@ -25,6 +25,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("runtime.NumGoroutine", num_goroutine));
     t.push(("runtime.NumCPU", num_cpu));
     t.push(("runtime.GOMAXPROCS", gomaxprocs));
+    register_time(t);
 }
 
 fn recv_ptr(vm: &Vm, a: usize) -> Result<u64, Trap> {
@@ -185,4 +186,136 @@ fn gomaxprocs(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     vm.gomaxprocs = if n > 0 { n as u64 } else { prev };
     ret(vm, a, 0, prev);
     Ok(())
+}
+
+// ---- time's timers ----
+
+fn duration(vm: &Vm, a: usize, i: usize) -> std::time::Duration {
+    std::time::Duration::from_nanos((arg(vm, a, i) as i64).max(0) as u64)
+}
+
+fn timer_chan(vm: &mut Vm) -> Result<u64, Trap> {
+    let ct = vm.p.well_known.time_chan;
+    if ct == 0 {
+        return Err(Trap::Fatal("corgi: time channels are not available".into()));
+    }
+    vm.make_chan(ct, 1)
+}
+
+fn time_after(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let d = duration(vm, a, 0);
+    let ch = timer_chan(vm)?;
+    vm.add_timer(d, TimerAction::Send { ch, period: None });
+    ret(vm, a, 0, ch);
+    Ok(())
+}
+
+fn time_tick(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let d = duration(vm, a, 0);
+    if d.is_zero() {
+        ret(vm, a, 0, 0);
+        return Ok(());
+    }
+    let ch = timer_chan(vm)?;
+    vm.add_timer(d, TimerAction::Send { ch, period: Some(d) });
+    ret(vm, a, 0, ch);
+    Ok(())
+}
+
+/// A *Timer/*Ticker block: field 0 the channel, field 1 the timer id.
+fn new_timer_block(vm: &mut Vm, t: u32, ch: u64) -> Result<u64, Trap> {
+    if t == 0 {
+        return Err(Trap::Fatal("corgi: time.Timer is not available".into()));
+    }
+    vm.pinned.push(ch);
+    let b = vm.zero_block(t);
+    vm.pinned.pop();
+    let b = b?;
+    mem::st(b, ch);
+    Ok(b)
+}
+
+fn new_timer(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let d = duration(vm, a, 0);
+    let ch = timer_chan(vm)?;
+    let b = new_timer_block(vm, vm.p.well_known.time_timer, ch)?;
+    let id = vm.add_timer(d, TimerAction::Send { ch, period: None });
+    mem::st(b + 8, id);
+    ret(vm, a, 0, b);
+    Ok(())
+}
+
+fn after_func(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let d = duration(vm, a, 0);
+    let f = arg(vm, a, 1);
+    let b = new_timer_block(vm, vm.p.well_known.time_timer, 0)?;
+    let id = vm.add_timer(d, TimerAction::Func(f));
+    mem::st(b + 8, id);
+    ret(vm, a, 0, b);
+    Ok(())
+}
+
+fn timer_stop(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = recv_ptr(vm, a)?;
+    let was = vm.stop_timer(mem::ld(b + 8));
+    ret(vm, a, 0, was as u64);
+    Ok(())
+}
+
+fn timer_reset(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = recv_ptr(vm, a)?;
+    let d = duration(vm, a, 1);
+    let old = mem::ld(b + 8);
+    let action = vm.timer_action(old);
+    let was = vm.stop_timer(old);
+    let ch = mem::ld(b);
+    let action = match action {
+        Some(TimerAction::Func(f)) => TimerAction::Func(f),
+        _ => TimerAction::Send { ch, period: None },
+    };
+    let id = vm.add_timer(d, action);
+    mem::st(b + 8, id);
+    ret(vm, a, 0, was as u64);
+    Ok(())
+}
+
+fn new_ticker(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let d = duration(vm, a, 0);
+    if d.is_zero() {
+        return Err(Trap::Panic(vm.plain_error("non-positive interval for NewTicker")?));
+    }
+    let ch = timer_chan(vm)?;
+    let b = new_timer_block(vm, vm.p.well_known.time_ticker, ch)?;
+    let id = vm.add_timer(d, TimerAction::Send { ch, period: Some(d) });
+    mem::st(b + 8, id);
+    ret(vm, a, 0, b);
+    Ok(())
+}
+
+fn ticker_stop(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = recv_ptr(vm, a)?;
+    vm.stop_timer(mem::ld(b + 8));
+    Ok(())
+}
+
+fn ticker_reset(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = recv_ptr(vm, a)?;
+    let d = duration(vm, a, 1);
+    vm.stop_timer(mem::ld(b + 8));
+    let ch = mem::ld(b);
+    let id = vm.add_timer(d, TimerAction::Send { ch, period: Some(d) });
+    mem::st(b + 8, id);
+    Ok(())
+}
+
+pub fn register_time(t: &mut Vec<(&'static str, NativeFn)>) {
+    t.push(("time.After", time_after));
+    t.push(("time.Tick", time_tick));
+    t.push(("time.NewTimer", new_timer));
+    t.push(("time.AfterFunc", after_func));
+    t.push(("time.(*Timer).Stop", timer_stop));
+    t.push(("time.(*Timer).Reset", timer_reset));
+    t.push(("time.NewTicker", new_ticker));
+    t.push(("time.(*Ticker).Stop", ticker_stop));
+    t.push(("time.(*Ticker).Reset", ticker_reset));
 }

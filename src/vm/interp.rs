@@ -896,6 +896,7 @@ impl Vm<'_> {
         let globals = self.globals;
         let others: Vec<&super::sched::G> = self.runq.iter().chain(self.parked.values()).collect();
         let chans = &self.chans;
+        let timer_actions = &self.timer_actions;
         let mut roots = |visit: &mut dyn FnMut(u64)| {
             for g in &others {
                 g.regs.iter().for_each(|&w| visit(w));
@@ -909,6 +910,13 @@ impl Vm<'_> {
             for c in chans {
                 c.buf.iter().for_each(|&w| visit(w));
                 c.sendq.iter().for_each(|(_, w)| visit(*w));
+            }
+            for a in timer_actions.values() {
+                match a {
+                    super::sched::TimerAction::Send { ch, .. } => visit(*ch),
+                    super::sched::TimerAction::Func(f) => visit(*f),
+                    super::sched::TimerAction::Wake(_) => {}
+                }
             }
             regs.iter().for_each(|&w| visit(w));
             frames.iter().for_each(|f| visit(f.env));

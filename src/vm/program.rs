@@ -83,4 +83,8 @@ pub struct WellKnown {
     pub uint8: TypeIdx,
     pub error_iface: TypeIdx,
     pub panic_nil_error: TypeIdx,
+    /// time.Timer, time.Ticker and their channel type (0 when the program does not use time).
+    pub time_timer: TypeIdx,
+    pub time_ticker: TypeIdx,
+    pub time_chan: TypeIdx,
 }

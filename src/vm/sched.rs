@@ -43,6 +43,17 @@ pub enum Block {
     Call(u64),
 }
 
+/// What a timer does when it fires.
+#[derive(Clone, Copy, Debug)]
+pub enum TimerAction {
+    /// Wake a sleeping goroutine.
+    Wake(u64),
+    /// Send the zero time on a channel (time.After, Timer.C); tickers repeat every `period`.
+    Send { ch: u64, period: Option<Duration> },
+    /// Run a function in its own goroutine (time.AfterFunc).
+    Func(u64),
+}
+
 /// Back-edges a goroutine may take before it yields to others.
 pub const TIME_SLICE: u32 = 20_000;
 
@@ -150,18 +161,57 @@ impl Vm<'_> {
     pub(super) fn sleep(&mut self, d: Duration) -> Result<(), Trap> {
         let at = Instant::now() + d;
         self.timer_seq += 1;
-        self.timers.push(Reverse((at, self.timer_seq, self.cur_id)));
+        let seq = self.timer_seq;
+        self.timer_actions.insert(seq, TimerAction::Wake(self.cur_id));
+        self.timers.push(Reverse((at, seq, self.cur_id)));
         self.park("sleep", 0)
+    }
+
+    /// Arms a timer (time.After, NewTimer, AfterFunc, tickers); its id, to stop it.
+    pub fn add_timer(&mut self, d: Duration, action: TimerAction) -> u64 {
+        self.timer_seq += 1;
+        let seq = self.timer_seq;
+        self.timer_actions.insert(seq, action);
+        self.timers.push(Reverse((Instant::now() + d, seq, 0)));
+        seq
+    }
+
+    pub fn timer_action(&self, id: u64) -> Option<TimerAction> {
+        self.timer_actions.get(&id).copied()
+    }
+
+    /// Disarms timer `id`; whether it was pending.
+    pub fn stop_timer(&mut self, id: u64) -> bool {
+        self.timer_actions.remove(&id).is_some()
     }
 
     fn fire_timers(&mut self) {
         let now = Instant::now();
-        while let Some(Reverse((at, _, gid))) = self.timers.peek().copied() {
+        while let Some(Reverse((at, seq, _))) = self.timers.peek().copied() {
             if at > now {
                 break;
             }
             self.timers.pop();
-            self.wake(gid);
+            let Some(action) = self.timer_actions.remove(&seq) else { continue };
+            match action {
+                TimerAction::Wake(gid) => self.wake(gid),
+                TimerAction::Send { ch, period } => {
+                    let id = super::mem::ld(ch) as usize;
+                    let elem = self.chans[id].elem;
+                    if let Ok(v) = self.zero_value(elem) {
+                        // A full channel drops the tick, as Go's tickers do.
+                        let _ = self.try_send(ch, v);
+                    }
+                    if let Some(p) = period {
+                        // Re-arm under the same id, so Stop still finds it.
+                        self.timer_actions.insert(seq, TimerAction::Send { ch, period });
+                        self.timers.push(Reverse((at + p, seq, 0)));
+                    }
+                }
+                TimerAction::Func(closure) => {
+                    let _ = self.spawn(closure, &[]);
+                }
+            }
         }
     }
 
@@ -174,6 +224,13 @@ impl Vm<'_> {
                 self.put_current(g);
                 self.slice_left = TIME_SLICE;
                 return Ok(());
+            }
+            // Stopped timers leave entries behind: drop them.
+            while let Some(Reverse((_, seq, _))) = self.timers.peek().copied() {
+                if self.timer_actions.contains_key(&seq) {
+                    break;
+                }
+                self.timers.pop();
             }
             match self.timers.peek().copied() {
                 Some(Reverse((at, _, _))) => {
