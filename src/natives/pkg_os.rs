@@ -59,12 +59,14 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
 // ---- the environment ----
 
 /// (key, value) pairs in the order Go's Environ reports them.
-static ENV: Mutex<Option<Vec<(Vec<u8>, Vec<u8>)>>> = Mutex::new(None);
+type Vars = Vec<(Vec<u8>, Vec<u8>)>;
+
+static ENV: Mutex<Option<Vars>> = Mutex::new(None);
 
 fn env() -> EnvGuard {
     let mut g = ENV.lock().unwrap_or_else(|e| e.into_inner());
     if g.is_none() {
-        let mut v: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+        let mut v: Vars = Vec::new();
         for (k, val) in std::env::vars_os() {
             let k = k.into_vec();
             // Go keeps the first of duplicate keys.
@@ -77,10 +79,10 @@ fn env() -> EnvGuard {
     EnvGuard(g)
 }
 
-struct EnvGuard(MutexGuard<'static, Option<Vec<(Vec<u8>, Vec<u8>)>>>);
+struct EnvGuard(MutexGuard<'static, Option<Vars>>);
 
 impl EnvGuard {
-    fn vars(&mut self) -> &mut Vec<(Vec<u8>, Vec<u8>)> {
+    fn vars(&mut self) -> &mut Vars {
         self.0.get_or_insert_with(Vec::new)
     }
     fn clear(&mut self) {
