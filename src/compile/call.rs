@@ -146,8 +146,7 @@ impl Compiler<'_> {
         let fixed = if variadic { np as usize - 1 } else { np as usize };
         for (i, &arg) in args.iter().enumerate().take(fixed) {
             let save = self.f().next;
-            let v = self.expr_as(arg, params[i]);
-            self.emit(Op::Move { d: R(a.0 + skip + i as u16), a: v });
+            self.expr_as_into(arg, params[i], R(a.0 + skip + i as u16));
             self.f().next = save;
         }
         if variadic {

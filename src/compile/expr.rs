@@ -170,6 +170,35 @@ impl Compiler<'_> {
         self.emit(Op::Box { d, a: v, t: ti });
     }
 
+    /// `expr_as` computed straight into register d (which nothing in `e` may read).
+    pub(super) fn expr_as_into(&mut self, e: ExprId, target: TypeId, d: R) {
+        let src = self.ty(e);
+        let boxing = self.cat(target) == Cat::Iface && self.cat(src) != Cat::Iface;
+        if boxing || self.arg_overrides.contains_key(&e) {
+            let r = self.expr_as(e, target);
+            if r != d {
+                self.emit(Op::Move { d, a: r });
+            }
+            return;
+        }
+        if self.is_const(e) {
+            self.const_into(e, target, d);
+            return;
+        }
+        self.expr_in(e, d);
+    }
+
+    /// Whether computing `e` into a register may write it before reading everything `e` reads
+    /// (so it must not target a variable `e` reads).
+    pub(super) fn writes_early(&self, e: ExprId) -> bool {
+        match &self.ast[e].kind {
+            ExprKind::Paren(x) => self.writes_early(*x),
+            ExprKind::Binary(BinOp::LAnd | BinOp::LOr, ..) => true,
+            ExprKind::CompositeLit { .. } => true,
+            _ => false,
+        }
+    }
+
     /// Like `expr_as`, but a struct/array value read from a location is copied, for storing.
     pub(super) fn expr_for_store(&mut self, e: ExprId, target: TypeId) -> R {
         let r = self.expr_as(e, target);
@@ -945,6 +974,16 @@ impl Compiler<'_> {
                 (_, true) => Op::ShrU { d, a: x, b: y, signed_count },
             };
             self.emit(op);
+            self.narrow(c, d);
+            return;
+        }
+        if matches!(op, BinOp::Add | BinOp::Sub)
+            && matches!(c, Cat::Int { .. })
+            && let Some(k) = self.const_of(b).and_then(|v| v.to_i64())
+            && let Ok(k) = i16::try_from(if op == BinOp::Add { k } else { -k })
+        {
+            let x = self.expr_as(a, t);
+            self.emit(Op::AddK { d, a: x, k });
             self.narrow(c, d);
             return;
         }

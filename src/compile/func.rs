@@ -50,6 +50,8 @@ pub(super) struct FnState {
     pub pending_label: Option<Symbol>,
     /// `fallthrough` jumps of the switch clause being compiled.
     pub fallthroughs: Vec<usize>,
+    /// The body contains a `defer`: returns go through the exit sequence.
+    pub may_defer: bool,
     /// Bytes of struct/array parameters (copied into the frame, as Go's stack would hold them).
     pub block_param_bytes: u64,
 }
@@ -110,7 +112,7 @@ impl Compiler<'_> {
                 *o = off as i32
             }
             Op::MapNext { off: o, .. } => *o = off as i32,
-            Op::JNotLt { off: o, .. } | Op::JNotLe { off: o, .. } => *o = off as i16,
+            Op::JCmp { off: o, .. } | Op::JCmpK { off: o, .. } => *o = off as i32,
             _ => {}
         }
     }
@@ -242,7 +244,10 @@ impl Compiler<'_> {
                     }
                     None => {
                         let r = self.reg();
-                        self.zero_into(t, r);
+                        // Without defers, every return sets them first.
+                        if self.f().may_defer {
+                            self.zero_into(t, r);
+                        }
                         self.f().results.push((Loc::Reg(r), t));
                     }
                 }
@@ -329,6 +334,7 @@ impl Compiler<'_> {
             Some(t) => t,
             None => self.method_sig(fd),
         };
+        self.f().may_defer = self.has_defer(&body.stmts);
         self.bind_signature(fd.recv.as_ref(), &fd.sig, ft);
         self.block(&body.stmts);
         self.at(body.rbrace);
@@ -372,6 +378,7 @@ impl Compiler<'_> {
         let saved_here = self.here;
         self.fns.push(FnState { fid, ..Default::default() });
         self.at(ast[e].span.lo);
+        self.f().may_defer = self.has_defer(&body.stmts);
         self.bind_signature(None, sig, ft);
         self.block(&body.stmts);
         self.at(body.rbrace);

@@ -6,7 +6,7 @@ use super::Compiler;
 use crate::ast::{AssignOp, BinOp, BranchKind, DeclKind, ExprId, ExprKind, StmtId, StmtKind};
 use crate::check::ObjKind;
 use crate::types::{BasicKind, Type, TypeId};
-use crate::vm::op::{Mem, Op, R};
+use crate::vm::op::{Cmp, Mem, Op, R};
 
 impl Compiler<'_> {
     pub(super) fn block(&mut self, stmts: &[StmtId]) {
@@ -15,6 +15,26 @@ impl Compiler<'_> {
             self.stmt(s);
         }
         self.f().next = save_next;
+    }
+
+    /// Whether `stmts` contain a `defer` (outside function literals).
+    pub(super) fn has_defer(&self, stmts: &[StmtId]) -> bool {
+        stmts.iter().any(|&s| self.stmt_has_defer(s))
+    }
+
+    fn stmt_has_defer(&self, s: StmtId) -> bool {
+        match &self.ast[s].kind {
+            StmtKind::Defer(_) => true,
+            StmtKind::Labeled { stmt, .. } => self.stmt_has_defer(*stmt),
+            StmtKind::Block(b) => self.has_defer(&b.stmts),
+            StmtKind::If { then, els, .. } => self.has_defer(&then.stmts) || els.is_some_and(|e| self.stmt_has_defer(e)),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.has_defer(&body.stmts),
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                body.iter().any(|c| self.has_defer(&c.body))
+            }
+            StmtKind::Select { body, .. } => body.iter().any(|c| self.has_defer(&c.body)),
+            _ => false,
+        }
     }
 
     fn stmt(&mut self, s: StmtId) {
@@ -48,6 +68,15 @@ impl Compiler<'_> {
             StmtKind::IncDec { x, inc } => {
                 let save = self.f().next;
                 let p = self.place(*x);
+                if let Place::Var(Loc::Reg(r), t) = p
+                    && let Cat::Int { .. } = self.cat(t)
+                {
+                    self.emit(Op::AddK { d: r, a: r, k: if *inc { 1 } else { -1 } });
+                    let c = self.cat(t);
+                    self.narrow(c, r);
+                    self.f().next = save;
+                    return;
+                }
                 let t = self.place_type(&p);
                 let cur = self.reg();
                 self.load_place(p, cur);
@@ -80,16 +109,19 @@ impl Compiler<'_> {
                 if let Some(i) = init {
                     self.stmt(*i);
                 }
-                let c = self.expr(*cond);
-                let j = self.emit(Op::JmpIfNot { a: c, off: 0 });
+                let js = self.cond_false(*cond);
                 self.block(&then.stmts);
                 if let Some(e) = els {
                     let out = self.emit(Op::Jmp { off: 0 });
-                    self.patch(j);
+                    for j in js {
+                        self.patch(j);
+                    }
                     self.stmt(*e);
                     self.patch(out);
                 } else {
-                    self.patch(j);
+                    for j in js {
+                        self.patch(j);
+                    }
                 }
                 self.f().next = save;
             }
@@ -103,6 +135,48 @@ impl Compiler<'_> {
             }
             StmtKind::Select { body, .. } => self.select_stmt(body, label),
         }
+    }
+
+    /// Compiles condition `e` as jumps taken when it is false (to be patched to the else/exit).
+    /// Integer comparisons become one fused compare-and-branch.
+    pub(super) fn cond_false(&mut self, e: ExprId) -> Vec<usize> {
+        let e = super::expr_unparen(self.ast, e);
+        if !self.is_const(e)
+            && let ExprKind::Binary(op, a, b) = &self.ast[e].kind
+        {
+            let (op, a, b) = (*op, *a, *b);
+            if op == BinOp::LAnd {
+                let mut js = self.cond_false(a);
+                js.extend(self.cond_false(b));
+                return js;
+            }
+            let cmp = match op {
+                BinOp::Lss => Some(Cmp::Lt),
+                BinOp::Leq => Some(Cmp::Le),
+                BinOp::Gtr => Some(Cmp::Gt),
+                BinOp::Geq => Some(Cmp::Ge),
+                BinOp::Eql => Some(Cmp::Eq),
+                BinOp::Neq => Some(Cmp::Ne),
+                _ => None,
+            };
+            let (ta, tb) = (self.ty(a), self.ty(b));
+            let signed = |c: &Self, t: TypeId| matches!(c.cat(t), Cat::Int { signed: true, .. });
+            let int_t = if !self.info.types.is_untyped(ta) { ta } else { tb };
+            if let Some(cmp) = cmp
+                && signed(self, int_t)
+                && (signed(self, ta) || self.info.types.is_untyped(ta))
+                && (signed(self, tb) || self.info.types.is_untyped(tb))
+            {
+                let x = self.expr_as(a, int_t);
+                if let Some(k) = self.const_of(b).and_then(|v| v.to_i64()).and_then(|k| i32::try_from(k).ok()) {
+                    return vec![self.emit(Op::JCmpK { cmp, a: x, k, off: 0 })];
+                }
+                let y = self.expr_as(b, int_t);
+                return vec![self.emit(Op::JCmp { cmp, a: x, b: y, off: 0 })];
+            }
+        }
+        let r = self.expr(e);
+        vec![self.emit(Op::JmpIfNot { a: r, off: 0 })]
     }
 
     fn expr_stmt(&mut self, e: ExprId) {
@@ -176,8 +250,14 @@ impl Compiler<'_> {
                 let save = self.f().next;
                 let p = self.place(lhs[0]);
                 let t = self.place_type(&p);
-                let cur = self.reg();
-                self.load_place(p, cur);
+                let cur = match p {
+                    Place::Var(Loc::Reg(r), _) if !self.is_block(t) => r,
+                    _ => {
+                        let cur = self.reg();
+                        self.load_place(p, cur);
+                        cur
+                    }
+                };
                 let v = if matches!(bop, BinOp::Shl | BinOp::Shr) {
                     let ut = self.basic_type(BasicKind::Uint).unwrap_or_default();
                     if self.is_const(rhs[0]) { self.expr_as(rhs[0], ut) } else { self.expr(rhs[0]) }
@@ -204,6 +284,19 @@ impl Compiler<'_> {
                     }
                 };
                 let save = self.f().next;
+                // x = e straight into x's register.
+                if lhs.len() == 1
+                    && rhs.len() == 1
+                    && new_obj(self, lhs[0]).is_none()
+                    && let ExprKind::Ident(_) = self.ast[super::expr_unparen(self.ast, lhs[0])].kind
+                    && !self.writes_early(rhs[0])
+                    && let Place::Var(Loc::Reg(r), t) = self.place(lhs[0])
+                    && !self.is_block(t)
+                {
+                    self.expr_as_into(rhs[0], t, r);
+                    self.f().next = save;
+                    return;
+                }
                 if lhs.len() == rhs.len() {
                     // Phase 1: places and values; phase 2: stores.
                     let mut places = Vec::new();
@@ -475,6 +568,25 @@ impl Compiler<'_> {
     fn return_stmt(&mut self, vals: &[ExprId]) {
         let save = self.f().next;
         let results = self.f().results.clone();
+        if !self.f().may_defer && vals.len() == results.len() && results.iter().all(|(l, _)| matches!(l, Loc::Reg(_))) {
+            // No deferred call can see the results: compute and return them at once.
+            let tmp = self.regs(results.len() as u16);
+            for (i, &v) in vals.iter().enumerate() {
+                let t = results[i].1;
+                if self.is_block(t) && self.is_location(v) {
+                    let r = self.expr_for_store(v, t);
+                    self.emit(Op::Move { d: R(tmp.0 + i as u16), a: r });
+                } else {
+                    self.expr_as_into(v, t, R(tmp.0 + i as u16));
+                }
+            }
+            for i in 0..results.len() as u16 {
+                self.emit(Op::Move { d: R(i), a: R(tmp.0 + i) });
+            }
+            self.emit(Op::Return);
+            self.f().next = save;
+            return;
+        }
         if vals.len() == results.len() {
             if results.len() == 1 {
                 let (loc, t) = results[0];
@@ -585,9 +697,9 @@ impl Compiler<'_> {
         let top = self.pc();
         let exit = cond.map(|c| {
             let s = self.f().next;
-            let r = self.expr(c);
+            let js = self.cond_false(c);
             self.f().next = s;
-            self.emit(Op::JmpIfNot { a: r, off: 0 })
+            js
         });
         self.push_loop(label, true);
         self.block(body);
@@ -607,7 +719,7 @@ impl Compiler<'_> {
             self.stmt(p);
         }
         self.jump_back(top);
-        if let Some(j) = exit {
+        for j in exit.unwrap_or_default() {
             self.patch(j);
         }
         self.pop_loop(cont);
@@ -666,7 +778,7 @@ impl Compiler<'_> {
                 let i = self.reg();
                 self.emit(Op::Int { d: i, k: 0 });
                 let top = self.pc();
-                let exit = self.emit(Op::JNotLt { a: i, b: nr, off: 0 });
+                let exit = self.emit(Op::JCmp { cmp: Cmp::Lt, a: i, b: nr, off: 0 });
                 self.push_loop(label, true);
                 let inner = self.f().next;
                 let kt = if self.info.types.is_untyped(xt) { int_t } else { xt };
@@ -690,7 +802,7 @@ impl Compiler<'_> {
                 self.emit(Op::Int { d: i, k: 0 });
                 let rw = self.regs(2);
                 let top = self.pc();
-                let exit = self.emit(Op::JNotLt { a: i, b: n, off: 0 });
+                let exit = self.emit(Op::JCmp { cmp: Cmp::Lt, a: i, b: n, off: 0 });
                 self.emit(Op::DecodeRune { d: rw, a: s, b: i });
                 self.push_loop(label, true);
                 let inner = self.f().next;
@@ -795,7 +907,7 @@ impl Compiler<'_> {
         let i = self.reg();
         self.emit(Op::Int { d: i, k: 0 });
         let top = self.pc();
-        let exit = self.emit(Op::JNotLt { a: i, b: n, off: 0 });
+        let exit = self.emit(Op::JCmp { cmp: Cmp::Lt, a: i, b: n, off: 0 });
         self.push_loop(label, true);
         let inner = self.f().next;
         let ki = self.reg();

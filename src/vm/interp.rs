@@ -281,13 +281,13 @@ impl Vm<'_> {
                             jump!(off)
                         }
                     }
-                    Op::JNotLt { a, b, off } => {
-                        if (r!(a) as i64) >= (r!(b) as i64) {
+                    Op::JCmp { cmp, a, b, off } => {
+                        if !cmp.holds(r!(a) as i64, r!(b) as i64) {
                             jump!(off)
                         }
                     }
-                    Op::JNotLe { a, b, off } => {
-                        if (r!(a) as i64) > (r!(b) as i64) {
+                    Op::JCmpK { cmp, a, k, off } => {
+                        if !cmp.holds(r!(a) as i64, k as i64) {
                             jump!(off)
                         }
                     }

@@ -21,6 +21,31 @@ pub enum Width {
     U32,
 }
 
+/// A signed integer comparison.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl Cmp {
+    #[inline(always)]
+    pub fn holds(self, a: i64, b: i64) -> bool {
+        match self {
+            Cmp::Lt => a < b,
+            Cmp::Le => a <= b,
+            Cmp::Gt => a > b,
+            Cmp::Ge => a >= b,
+            Cmp::Eq => a == b,
+            Cmp::Ne => a != b,
+        }
+    }
+}
+
 /// Element width in memory (packed arrays and pointers to elements).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Mem {
@@ -138,9 +163,10 @@ pub enum Op {
     Jmp { off: i32 },
     JmpIf { a: R, off: i32 },
     JmpIfNot { a: R, off: i32 },
-    /// Fused integer compare-and-branch: jumps when the comparison is false (loop exits).
-    JNotLt { a: R, b: R, off: i16 },
-    JNotLe { a: R, b: R, off: i16 },
+    /// Fused signed-integer compare-and-branch: jumps when `a cmp b` is false.
+    JCmp { cmp: Cmp, a: R, b: R, off: i32 },
+    /// The same against a constant: jumps when `a cmp k` is false.
+    JCmpK { cmp: Cmp, a: R, k: i32, off: i32 },
     /// Safepoint on a loop back-edge (GC, preemption).
     Loop { off: i32 },
 
