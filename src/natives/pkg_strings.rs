@@ -5,6 +5,8 @@
 //! word. Invalid UTF-8 decodes as U+FFFD of width 1, as Go's `range` does. Functions taking a Go
 //! callback call it exactly as often and in the order Go's implementation does.
 
+mod reader;
+
 use super::pkg_unicode::{decode_last, is_digit, is_letter, is_space, simple_fold, to_lower, to_title, to_upper};
 use super::{arg, arg_str, decode_rune, ret, ret_str};
 use crate::format::utf8::{push_rune, rune_count, valid_rune};
@@ -83,6 +85,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("strings.ContainsFunc", |vm, a| index_func(vm, a, false, true)));
     t.push(("strings.NewReplacer", new_replacer));
     t.push(("strings.(*Replacer).Replace", replacer_replace));
+    reader::register(t);
 }
 
 // ---- searching ----
