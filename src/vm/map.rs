@@ -38,6 +38,8 @@ impl Vm<'_> {
 
     /// The entry index holding `key`, if present.
     fn map_find(&self, m: u64, key: u64, kt: TypeIdx, h: u64) -> Result<Option<u64>, Trap> {
+        // Slots are chosen by the stored tag (the hash with bit 1 set), here and on growth.
+        let h = h | 2;
         let table = mem::ld(m);
         let cap = mem::ld(m + 16);
         let tag = h | 2;
@@ -91,6 +93,7 @@ impl Vm<'_> {
     }
 
     fn map_set_inner(&mut self, m: u64, key: u64, val: u64, kt: TypeIdx, h: u64) -> Result<(), Trap> {
+        let h = h | 2;
         if let Some(e) = self.map_find(m, key, kt, h)? {
             mem::st(e + 16, val);
             return Ok(());
