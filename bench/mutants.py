@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """mutants.py [BIN] [DIR...]: broken variants of every .go file through `BIN check`; counts crashes.
 
+MODE=run runs each variant with `BIN run` instead (stdin closed, 5 s limit). Then a crash is death by
+a signal or `panicked at` in stderr; any exit code is Go behaviour (os.Exit(n), panics), and a variant
+still running at the limit is counted apart, as a loop the mutation made endless is not a crash.
+
 The variants mirror tests/cli.rs (mutants_never_panic): the file truncated at 40 evenly spread points,
 each of a list of tokens spliced in at 4 deterministic places, each of the first 40 lines dropped and
 about 10 lines duplicated. A crash is an exit code above 2 (or death by a signal), `panicked at` in
@@ -17,7 +21,8 @@ INSERTS = ["{", "}", "(", ")", "[", "]", ";", ",", ".", ":=", "=", "\"", "`", "'
            "chan", "<-", "...", "type T", "interface{", "struct{", "[]", "map[", "0x", "1e", "x", "_", "package p",
            "import \"fmt\"", "return", "case", "default:", "*", "&", "~", "[T any]", "range", "else", "\ufeff", "é",
            "\\"]
-TIMEOUT = 20
+MODE = os.environ.get("MODE", "check")
+TIMEOUT = 20 if MODE == "check" else 5
 
 
 def variants(src):
@@ -41,11 +46,13 @@ def variants(src):
 def run_one(args):
     binary, path = args
     try:
-        p = subprocess.run([binary, "check", path], capture_output=True, timeout=TIMEOUT)
+        p = subprocess.run([binary, MODE, path], capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL,
+                           cwd=os.path.dirname(path))
     except subprocess.TimeoutExpired:
         return path, "timeout"
     err = p.stderr.decode("utf-8", "replace")
-    if p.returncode > 2 or p.returncode < 0 or "panicked at" in err:
+    bad_exit = p.returncode < 0 if MODE == "run" else (p.returncode > 2 or p.returncode < 0)
+    if bad_exit or "panicked at" in err:
         return path, f"exit {p.returncode}: {err[-400:]}"
     return path, None
 
@@ -66,13 +73,17 @@ def main():
                 f.write(v)
             jobs.append((binary, p))
     crashes = []
+    timeouts = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for path, why in pool.map(run_one, jobs):
             if why is None:
                 os.remove(path)
+            elif why == "timeout" and MODE == "run":
+                timeouts += 1
+                os.remove(path)
             else:
                 crashes.append((path, why))
-    print(f"files: {len(files)}  variants: {len(jobs)}  crashes: {len(crashes)}")
+    print(f"files: {len(files)}  variants: {len(jobs)}  crashes: {len(crashes)}  still running at the limit: {timeouts}")
     for path, why in crashes[:10]:
         print(f"CRASH {path}: {why}")
     if not crashes:

@@ -269,10 +269,11 @@ impl<'a> Compiler<'a> {
         self.program.types.list[string as usize].named = false;
         let mut wk = self.program.well_known;
         wk.string = string;
-        wk.error_string = add(self, "*errors.errorString", Kind::String);
+        // Pointer kinds: these errors compare by identity, as Go's pointer types do.
+        wk.error_string = add(self, "*errors.errorString", Kind::Pointer(string));
         wk.runtime_error = add(self, "runtime.Error", Kind::String);
-        wk.wrap_error = add(self, "*fmt.wrapError", Kind::Struct(Vec::new()));
-        wk.join_error = add(self, "*errors.joinError", Kind::Struct(Vec::new()));
+        wk.wrap_error = add(self, "*fmt.wrapError", Kind::Pointer(string));
+        wk.join_error = add(self, "*errors.joinError", Kind::Pointer(string));
         wk.panic_nil_error = add(self, "*runtime.PanicNilError", Kind::String);
         // The universe's error interface.
         let types = &self.info.types;
