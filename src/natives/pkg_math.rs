@@ -2,6 +2,7 @@
 //! bit for bit; exact operations (sqrt, floor, fmod, …) use Rust's.
 
 mod libm;
+mod special;
 
 use super::{arg, ret};
 use crate::vm::program::NativeFn;
@@ -57,6 +58,9 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("math.Acosh", |vm, a| f1(vm, a, libm::acosh)));
     t.push(("math.Atanh", |vm, a| f1(vm, a, libm::atanh)));
     t.push(("math.Cbrt", |vm, a| f1(vm, a, libm::cbrt)));
+    t.push(("math.Erf", |vm, a| f1(vm, a, special::erf)));
+    t.push(("math.Erfc", |vm, a| f1(vm, a, special::erfc)));
+    t.push(("math.Gamma", |vm, a| f1(vm, a, special::gamma)));
     t.push(("math.Hypot", |vm, a| f2(vm, a, libm::hypot)));
     t.push(("math.Remainder", |vm, a| f2(vm, a, libm::remainder)));
     t.push(("math.Mod", |vm, a| f2(vm, a, |x, y| x % y)));
