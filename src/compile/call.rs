@@ -322,6 +322,20 @@ impl Compiler<'_> {
                 self.emit(Op::Move { d, a });
                 self.narrow(ct, d);
             }
+            _ if !self.convertible(st, t) => {
+                // The checker does not yet judge every conversion: never reinterpret a word.
+                let ts = self.type_name(t);
+                let ss = self.type_name(st);
+                let span = self.ast[x].span;
+                let text = self.sm.file(self.sm.file_of(span.lo)).text.clone();
+                let base = self.sm.file(self.sm.file_of(span.lo)).base;
+                let src = text.get((span.lo.0 - base) as usize..(span.hi.0 - base) as usize).unwrap_or("x").to_string();
+                let what = if self.obj_of(x).is_some() { "variable" } else { "value" };
+                self.errors.push(crate::diag::Diagnostic::new(
+                    span,
+                    format!("cannot convert {src} ({what} of type {ss}) to type {ts}"),
+                ));
+            }
             (Cat::Block, _) if self.is_location(x) => {
                 let ti = self.rtype(t);
                 self.emit(Op::Copy { d, a, t: ti });
@@ -329,6 +343,20 @@ impl Compiler<'_> {
             _ => {
                 self.emit(Op::Move { d, a });
             }
+        }
+    }
+
+    /// Whether a non-constant value of type `from` may be converted to `to` by reinterpreting
+    /// nothing: identical underlying types, or pointers to identical underlying types.
+    fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+        let types = &self.info.types;
+        let (uf, ut) = (types.under(from), types.under(to));
+        if types.identical(uf, ut) {
+            return true;
+        }
+        match (types.get(uf), types.get(ut)) {
+            (Type::Pointer(a), Type::Pointer(b)) => types.identical(types.under(*a), types.under(*b)),
+            _ => false,
         }
     }
 
