@@ -15,7 +15,38 @@ use super::{Trap, Vm};
 const EMPTY: u64 = 0;
 const DELETED: u64 = 1;
 
+/// The first slot for a hash: from its high bits, which every hash used here mixes well.
+#[inline]
+fn slot(h: u64, cap: u64) -> u64 {
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) & (cap - 1)
+}
+
+/// A 64-bit mix for keys compared as plain words (integers, pointers, channels).
+#[inline]
+fn mix(w: u64) -> u64 {
+    let mut z = w.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 impl Vm<'_> {
+    /// Whether keys of type kt are equal exactly when their words are.
+    fn word_key(&self, kt: TypeIdx) -> bool {
+        matches!(
+            self.p.types.get(kt).kind,
+            Kind::Int { .. } | Kind::Bool | Kind::Uintptr | Kind::Pointer(_) | Kind::Chan { .. } | Kind::UnsafePointer
+        )
+    }
+
+    fn key_hash(&self, key: u64, kt: TypeIdx) -> Result<u64, Trap> {
+        if self.word_key(kt) { Ok(mix(key)) } else { self.hash_value(key, kt) }
+    }
+
+    fn key_eq(&self, a: u64, b: u64, kt: TypeIdx, word: bool) -> Result<bool, Trap> {
+        if word { Ok(a == b) } else { self.values_equal(a, b, kt) }
+    }
+
     fn map_kv(&self, mt: TypeIdx) -> (TypeIdx, TypeIdx) {
         match &self.p.types.get(mt).kind {
             Kind::Map { key, val } => (*key, *val),
@@ -39,18 +70,18 @@ impl Vm<'_> {
     /// The entry index holding `key`, if present.
     fn map_find(&self, m: u64, key: u64, kt: TypeIdx, h: u64) -> Result<Option<u64>, Trap> {
         // Slots are chosen by the stored tag (the hash with bit 1 set), here and on growth.
-        let h = h | 2;
+        let tag = h | 2;
         let table = mem::ld(m);
         let cap = mem::ld(m + 16);
-        let tag = h | 2;
-        let mut i = h & (cap - 1);
+        let word = self.word_key(kt);
+        let mut i = slot(tag, cap);
         for _ in 0..cap {
             let e = table + i * 24;
             let t = mem::ld(e);
             if t == EMPTY {
                 return Ok(None);
             }
-            if t == tag && self.values_equal(mem::ld(e + 8), key, kt)? {
+            if t == tag && self.key_eq(mem::ld(e + 8), key, kt, word)? {
                 return Ok(Some(e));
             }
             i = (i + 1) & (cap - 1);
@@ -61,13 +92,13 @@ impl Vm<'_> {
     pub fn map_get(&mut self, m: u64, key: u64, mt: TypeIdx) -> Result<(u64, bool), Trap> {
         let (kt, vt) = self.map_kv(mt);
         if m != 0 && mem::ld(m + 8) > 0 {
-            let h = self.hash_value(key, kt)?;
+            let h = self.key_hash(key, kt)?;
             if let Some(e) = self.map_find(m, key, kt, h)? {
                 return Ok((mem::ld(e + 16), true));
             }
         } else {
             // Go hashes the key even for an empty map (so unhashable keys panic).
-            self.hash_value(key, kt)?;
+            self.key_hash(key, kt)?;
         }
         Ok((self.zero_value(vt)?, false))
     }
@@ -85,7 +116,7 @@ impl Vm<'_> {
             return Err(Trap::Panic(self.plain_runtime_error("assignment to entry in nil map")?));
         }
         let (kt, _) = self.map_kv(mt);
-        let h = self.hash_value(key, kt)?;
+        let h = self.key_hash(key, kt)?;
         self.begin_write(m)?;
         let r = self.map_set_inner(m, key, val, kt, h);
         mem::st(m + 24, 0);
@@ -105,7 +136,7 @@ impl Vm<'_> {
         }
         let table = mem::ld(m);
         let cap = mem::ld(m + 16);
-        let mut i = h & (cap - 1);
+        let mut i = slot(h, cap);
         loop {
             let e = table + i * 24;
             let t = mem::ld(e);
@@ -130,7 +161,7 @@ impl Vm<'_> {
             if t == EMPTY || t == DELETED {
                 continue;
             }
-            let mut i = t & (cap - 1);
+            let mut i = slot(t, cap);
             loop {
                 let d = table + i * 24;
                 if mem::ld(d) == EMPTY {
@@ -149,7 +180,7 @@ impl Vm<'_> {
 
     pub fn map_delete(&mut self, m: u64, key: u64, mt: TypeIdx) -> Result<(), Trap> {
         let (kt, _) = self.map_kv(mt);
-        let h = self.hash_value(key, kt)?;
+        let h = self.key_hash(key, kt)?;
         if m == 0 || mem::ld(m + 8) == 0 {
             return Ok(());
         }
@@ -245,7 +276,7 @@ impl Vm<'_> {
             if mem::ld(m + 8) == 0 {
                 break;
             }
-            let h = self.hash_value(k, kt)?;
+            let h = self.key_hash(k, kt)?;
             if let Some(e) = self.map_find(m, k, kt, h)? {
                 return Ok(Some((k, mem::ld(e + 16))));
             }
