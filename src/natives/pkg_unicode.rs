@@ -10,6 +10,7 @@ mod tables;
 use super::{arg, arg_str, ret};
 use crate::format::utf8 as u8x;
 use crate::vm::program::NativeFn;
+use crate::vm::rtype::Kind;
 use crate::vm::{Trap, Vm, mem};
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
@@ -75,6 +76,48 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("unicode/utf8.AppendRune", append_rune));
 }
 
+// ---- the RangeTable variables ----
+
+/// Sets package unicode's RangeTable variables (unicode.Upper, unicode.Han, …) that the program
+/// uses to tables built from `tables::NAMED`. To be called from `natives::init_globals`.
+#[allow(dead_code)] // Until natives::init_globals calls it.
+pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
+    let p = vm.p;
+    for (g, name) in &p.runtime_globals {
+        let Some(&(_, table, latin)) = tables::NAMED.iter().find(|(n, _, _)| n == name) else { continue };
+        // *RangeTable → struct { R16 []Range16; R32 []Range32; LatinOffset int }.
+        let Kind::Pointer(rt) = p.types.get(p.globals[*g as usize]).kind else { continue };
+        let Kind::Struct(fields) = &p.types.get(rt).kind else { continue };
+        let (Some(f16), Some(f32)) = (fields.first(), fields.get(1)) else { continue };
+        let (Kind::Slice(r16), Kind::Slice(r32)) = (&p.types.get(f16.ty).kind, &p.types.get(f32.ty).kind) else {
+            continue;
+        };
+        let ranges: Vec<[u32; 3]> = table.chunks(3).map(|c| [c[0], c[1], c[2]]).collect();
+        let split = ranges.iter().position(|r| r[1] > 0xFFFF).unwrap_or(ranges.len());
+        let tab = vm.zero_block(rt)?;
+        vm.pinned.push(tab);
+        let r = (|| {
+            for (k, (part, et)) in [(&ranges[..split], *r16), (&ranges[split..], *r32)].into_iter().enumerate() {
+                let s = vm.make_slice(et, part.len() as u64, part.len() as u64)?;
+                mem::st(tab + 8 * k as u64, s);
+                let (data, _, _) = vm.slice_parts(s);
+                for (i, r) in part.iter().enumerate() {
+                    let blk = mem::ld(data + 8 * i as u64);
+                    for (j, &x) in r.iter().enumerate() {
+                        mem::st(blk + 8 * j as u64, x as u64);
+                    }
+                }
+            }
+            mem::st(tab + 16, latin as u64);
+            mem::st(vm.globals + 8 * *g as u64, tab);
+            Ok(())
+        })();
+        vm.pinned.pop();
+        r?;
+    }
+    Ok(())
+}
+
 // ---- table lookups ----
 
 /// Whether `r` is in a flat (lo, hi, stride) table.
@@ -99,31 +142,31 @@ fn partition(n: usize, below: impl Fn(usize) -> bool) -> usize {
 }
 
 pub(super) fn is_upper(r: i32) -> bool {
-    in_table(tables::UPPER, r)
+    in_table(tables::T_LU, r)
 }
 pub(super) fn is_lower(r: i32) -> bool {
-    in_table(tables::LOWER, r)
+    in_table(tables::T_LL, r)
 }
 pub(super) fn is_title(r: i32) -> bool {
-    in_table(tables::TITLE, r)
+    in_table(tables::T_LT, r)
 }
 pub(super) fn is_letter(r: i32) -> bool {
-    in_table(tables::LETTER, r)
+    in_table(tables::T_L, r)
 }
 pub(super) fn is_digit(r: i32) -> bool {
-    if (0..0x80).contains(&r) { (b'0' as i32..=b'9' as i32).contains(&r) } else { in_table(tables::DIGIT, r) }
+    if (0..0x80).contains(&r) { (b'0' as i32..=b'9' as i32).contains(&r) } else { in_table(tables::T_ND, r) }
 }
 pub(super) fn is_number(r: i32) -> bool {
-    in_table(tables::NUMBER, r)
+    in_table(tables::T_N, r)
 }
 pub(super) fn is_punct(r: i32) -> bool {
-    in_table(tables::PUNCT, r)
+    in_table(tables::T_P, r)
 }
 pub(super) fn is_symbol(r: i32) -> bool {
-    in_table(tables::SYMBOL, r)
+    in_table(tables::T_S, r)
 }
 pub(super) fn is_mark(r: i32) -> bool {
-    in_table(tables::MARK, r)
+    in_table(tables::T_M, r)
 }
 pub(super) fn is_control(r: i32) -> bool {
     (0..0x20).contains(&r) || (0x7F..0xA0).contains(&r)
@@ -134,7 +177,7 @@ pub(super) fn is_space(r: i32) -> bool {
     if (0..=0xFF).contains(&r) {
         return matches!(r, 0x09..=0x0D | 0x20 | 0x85 | 0xA0);
     }
-    in_table(tables::WHITE_SPACE, r)
+    in_table(tables::T_WHITE_SPACE, r)
 }
 
 const UPPER_CASE: usize = 0;
@@ -225,11 +268,16 @@ fn table_has(vm: &Vm, tab: u64, r: i32) -> Result<bool, Trap> {
     if r < 0 {
         return Ok(false);
     }
+    let r = r as i64;
     for field in [0, 8] {
-        for rg in vm.slice_words(mem::ld(tab + field)) {
-            let (lo, hi, stride) = (mem::ld(rg) as i64, mem::ld(rg + 8) as i64, mem::ld(rg + 16) as i64);
-            let r = r as i64;
-            if lo <= r && r <= hi {
+        // Ranges are sorted: binary search for the first whose Hi is ≥ r.
+        let (data, n, _) = vm.slice_parts(mem::ld(tab + field));
+        let hi = |i: u64| mem::ld(mem::ld(data + 8 * i) + 8) as i64;
+        let i = partition(n as usize, |i| hi(i as u64) < r) as u64;
+        if i < n {
+            let rg = mem::ld(data + 8 * i);
+            let (lo, stride) = (mem::ld(rg) as i64, mem::ld(rg + 16) as i64);
+            if lo <= r {
                 return Ok(stride == 1 || (stride != 0 && (r - lo) % stride == 0));
             }
         }
