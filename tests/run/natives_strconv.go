@@ -9,7 +9,8 @@ import (
 
 func main() {
 	// Makes the compiler emit *strconv.NumError's method table (see the natives report).
-	var boxed error = (*strconv.NumError)(nil)
+	var ne0 *strconv.NumError
+	var boxed error = ne0
 	_ = boxed
 	for _, s := range []string{"42", "-42", "+7", "0x1f", "0b101", "0o17", "017", "1_000", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "abc", "", "-", "12a"} {
 		v, err := strconv.ParseInt(s, 0, 64)
