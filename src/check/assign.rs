@@ -269,6 +269,9 @@ impl Checker<'_> {
         rparen: Pos,
     ) -> Operand {
         let ast = self.ast;
+        if let Some(r) = self.generic_call(e, func, args, ellipsis, rparen) {
+            return r;
+        }
         let f = self.expr_or_type(func);
         if f.invalid {
             for &a in args {
@@ -339,18 +342,37 @@ impl Checker<'_> {
                 };
                 let name = self.expr_string(func);
                 self.check_args(&sig, args, ellipsis, rparen, &name);
-                let ty = match sig.results.as_slice() {
-                    [] => return Operand::new(Mode::NoValue, UNKNOWN, e),
-                    [one] => *one,
-                    many => self.types.add(Type::Tuple(many.to_vec())),
-                };
-                Operand::new(Mode::Value, ty, e)
+                self.call_result(&sig, e)
             }
         }
     }
 
     fn check_args(&mut self, sig: &Signature, args: &[ExprId], ellipsis: Option<Pos>, rparen: Pos, name: &str) {
-        let ast = self.ast;
+        if let Some(ops) = self.arg_ops(Some(sig), args, ellipsis) {
+            self.check_arg_ops(sig, ops, args, ellipsis, rparen, name);
+        }
+    }
+
+    /// A call's result operand for signature `sig`.
+    pub(super) fn call_result(&mut self, sig: &Signature, e: ExprId) -> Operand {
+        let ty = match sig.results.as_slice() {
+            [] => return Operand::new(Mode::NoValue, UNKNOWN, e),
+            [one] => *one,
+            many => self.types.add(Type::Tuple(many.to_vec())),
+        };
+        Operand::new(Mode::Value, ty, e)
+    }
+
+    /// Checks a call's arguments (with `sig`'s parameter types as hints, when known), spreading
+    /// one multi-value call. `None` when the arguments are a multi-value call of unknown type.
+    pub(super) fn arg_ops(
+        &mut self,
+        sig: Option<&Signature>,
+        args: &[ExprId],
+        ellipsis: Option<Pos>,
+    ) -> Option<Vec<Operand>> {
+        let empty = Signature::default();
+        let sig = sig.unwrap_or(&empty);
         // f(g()) where g returns several values.
         let ops: Vec<Operand> = if args.len() == 1 {
             let op = self.expr(args[0], sig.params.first().copied());
@@ -362,7 +384,7 @@ impl Checker<'_> {
                     && op.mode != Mode::NoValue
                     && matches!(self.ast[super::expr::unparen(self.ast, args[0])].kind, ExprKind::Call { .. }) =>
                 {
-                    return;
+                    return None;
                 }
                 _ => vec![op],
             }
@@ -381,6 +403,20 @@ impl Checker<'_> {
             }
             v
         };
+        Some(ops)
+    }
+
+    /// Checks the argument count and each argument's assignability to `sig`'s parameters.
+    pub(super) fn check_arg_ops(
+        &mut self,
+        sig: &Signature,
+        ops: Vec<Operand>,
+        args: &[ExprId],
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+        name: &str,
+    ) {
+        let ast = self.ast;
         if ops.iter().any(|o| o.invalid) {
             return;
         }
@@ -565,7 +601,7 @@ impl Checker<'_> {
             ExprKind::Call { func, args, .. } => {
                 let f = super::expr::unparen(ast, *func);
                 let conversion_or_len = match &ast[f].kind {
-                    ExprKind::Ident(_) => self.info.uses.get(f.index()).copied().flatten().is_some_and(|o| {
+                    ExprKind::Ident(_) => self.use_of(f).is_some_and(|o| {
                         matches!(
                             self.obj(o).kind,
                             super::ObjKind::TypeName | super::ObjKind::Builtin(Builtin::Len | Builtin::Cap)

@@ -148,6 +148,8 @@ pub fn populate_universe(c: &mut Checker) {
             underlying: iface,
             methods: Vec::<Method>::new(),
             generic: false,
+            type_args: Vec::new(),
+            origin: None,
         }));
         c.error_type = err;
         def(c, "error", ObjKind::TypeName, err);

@@ -214,7 +214,7 @@ impl Checker<'_> {
         let o = self.new_obj(name, kind, UNKNOWN, pos);
         self.obj_mut(o).state = State::Pending;
         self.obj_mut(o).decl = Some(decl);
-        self.info.defs.insert(pos, o);
+        self.record_def(pos, o);
         if self.packages[pkg].scope.insert(name, o).is_some() {
             let n = self.name(name);
             self.error(Span::at(pos), format!("{n} redeclared in this block"));
@@ -242,6 +242,8 @@ impl Checker<'_> {
         self.obj_mut(o).state = State::InProgress;
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved = (self.cur_file, self.cur_pkg, self.depth, self.iota.take(), std::mem::take(&mut self.funcs));
+        // A package-level declaration's results are shared, whichever instance's check needs it.
+        let saved_target = std::mem::replace(&mut self.target, super::Target::Shared);
         self.cur_file = self.obj(o).file;
         self.cur_pkg = self.obj(o).pkg;
         self.depth = 0;
@@ -251,6 +253,7 @@ impl Checker<'_> {
         self.decl_stack.pop();
         self.scopes = saved_scopes;
         (self.cur_file, self.cur_pkg, self.depth, self.iota, self.funcs) = saved;
+        self.target = saved_target;
         self.obj_mut(o).state = State::Done;
     }
 
@@ -281,9 +284,14 @@ impl Checker<'_> {
                     underlying: UNKNOWN,
                     methods: Vec::new(),
                     generic: !s.type_params.is_empty(),
+                    type_args: Vec::new(),
+                    origin: None,
                 }));
                 self.obj_mut(o).ty = named;
                 self.obj_mut(o).state = State::Done;
+                if !s.type_params.is_empty() {
+                    self.generics.type_objs.insert(named, o);
+                }
                 self.declare_type_params(&s.type_params);
                 let u = self.resolve_type(s.ty);
                 let u = self.types.under(u);
@@ -391,7 +399,7 @@ fn receiver_base(ast: &Ast, mut t: crate::ast::ExprId) -> Option<Symbol> {
     None
 }
 
-fn is_pointer_receiver(ast: &Ast, mut t: crate::ast::ExprId) -> bool {
+pub(super) fn is_pointer_receiver(ast: &Ast, mut t: crate::ast::ExprId) -> bool {
     while let ExprKind::Paren(x) = ast[t].kind {
         t = x;
     }

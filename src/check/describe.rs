@@ -146,12 +146,17 @@ impl Checker<'_> {
 
     /// Go's TypeString, qualified relative to the package being checked.
     pub(super) fn type_string(&self, t: TypeId) -> String {
+        self.type_string_in(t, self.cur_pkg)
+    }
+
+    /// TypeString qualified relative to package `pkg` (no package: every named type qualified).
+    pub(super) fn type_string_in(&self, t: TypeId, pkg: usize) -> String {
         let mut s = String::new();
-        self.write_type(&mut s, t, 0);
+        self.write_type(&mut s, t, 0, pkg);
         s
     }
 
-    fn write_type(&self, s: &mut String, t: TypeId, depth: u32) {
+    fn write_type(&self, s: &mut String, t: TypeId, depth: u32, pkg: usize) {
         if depth > 30 {
             s.push('…');
             return;
@@ -162,34 +167,44 @@ impl Checker<'_> {
             Type::Basic(k) => s.push_str(k.name()),
             Type::Named(n) => {
                 if let Some(p) = n.pkg
-                    && Some(p) != self.packages.get(self.cur_pkg).map(|p| p.name)
+                    && Some(p) != self.packages.get(pkg).map(|p| p.name)
                 {
                     s.push_str(self.name(p));
                     s.push('.');
                 }
                 s.push_str(self.name(n.name));
+                if !n.type_args.is_empty() {
+                    s.push('[');
+                    for (i, &a) in n.type_args.iter().enumerate() {
+                        if i > 0 {
+                            s.push(',');
+                        }
+                        self.write_type(s, a, d, pkg);
+                    }
+                    s.push(']');
+                }
             }
             Type::Pointer(e) => {
                 s.push('*');
-                self.write_type(s, *e, d);
+                self.write_type(s, *e, d, pkg);
             }
             Type::Slice(e) => {
                 s.push_str("[]");
-                self.write_type(s, *e, d);
+                self.write_type(s, *e, d, pkg);
             }
             Type::Array(n, e) => {
                 s.push_str(&format!("[{}]", n.unwrap_or(0)));
-                self.write_type(s, *e, d);
+                self.write_type(s, *e, d, pkg);
             }
             Type::Map(k, v) => {
                 s.push_str("map[");
-                self.write_type(s, *k, d);
+                self.write_type(s, *k, d, pkg);
                 s.push(']');
-                self.write_type(s, *v, d);
+                self.write_type(s, *v, d, pkg);
             }
             Type::Chan(dir, e) => {
                 s.push_str(chan_prefix(*dir));
-                self.write_type(s, *e, d);
+                self.write_type(s, *e, d, pkg);
             }
             Type::Struct(fields) => {
                 s.push_str("struct{");
@@ -201,13 +216,13 @@ impl Checker<'_> {
                         s.push_str(self.name(f.name));
                         s.push(' ');
                     }
-                    self.write_type(s, f.ty, d);
+                    self.write_type(s, f.ty, d, pkg);
                 }
                 s.push('}');
             }
             Type::Func(sig) => {
                 s.push_str("func");
-                self.write_sig(s, sig, d);
+                self.write_sig(s, sig, d, pkg);
             }
             Type::Interface { methods, .. } => {
                 if methods.is_empty() {
@@ -221,16 +236,16 @@ impl Checker<'_> {
                     }
                     s.push_str(self.name(*n));
                     if let Type::Func(sig) = self.types.get(*m) {
-                        self.write_sig(s, sig, d);
+                        self.write_sig(s, sig, d, pkg);
                     }
                 }
                 s.push('}');
             }
-            Type::Tuple(v) => self.write_tuple(s, v, false, d),
+            Type::Tuple(v) => self.write_tuple(s, v, false, d, pkg),
         }
     }
 
-    fn write_tuple(&self, s: &mut String, v: &[TypeId], variadic: bool, d: u32) {
+    fn write_tuple(&self, s: &mut String, v: &[TypeId], variadic: bool, d: u32, pkg: usize) {
         s.push('(');
         for (i, t) in v.iter().enumerate() {
             if i > 0 {
@@ -239,26 +254,26 @@ impl Checker<'_> {
             if variadic && i + 1 == v.len() {
                 s.push_str("...");
                 if let Type::Slice(e) = self.types.get(*t) {
-                    self.write_type(s, *e, d);
+                    self.write_type(s, *e, d, pkg);
                     continue;
                 }
             }
-            self.write_type(s, *t, d);
+            self.write_type(s, *t, d, pkg);
         }
         s.push(')');
     }
 
-    fn write_sig(&self, s: &mut String, sig: &crate::types::Signature, d: u32) {
-        self.write_tuple(s, &sig.params, sig.variadic, d);
+    fn write_sig(&self, s: &mut String, sig: &crate::types::Signature, d: u32, pkg: usize) {
+        self.write_tuple(s, &sig.params, sig.variadic, d, pkg);
         match sig.results.as_slice() {
             [] => {}
             [one] => {
                 s.push(' ');
-                self.write_type(s, *one, d);
+                self.write_type(s, *one, d, pkg);
             }
             many => {
                 s.push(' ');
-                self.write_tuple(s, many, false, d);
+                self.write_tuple(s, many, false, d, pkg);
             }
         }
     }

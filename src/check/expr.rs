@@ -88,7 +88,7 @@ impl Checker<'_> {
         } else {
             self.record_type(e, op.ty);
             if let Some(v) = &op.val {
-                self.info.consts.insert(e, v.clone());
+                self.record_const(e, v.clone());
             }
         }
         op
@@ -335,6 +335,12 @@ impl Checker<'_> {
     fn index(&mut self, e: ExprId, x: ExprId, idx: &[ExprId]) -> Operand {
         let span = self.ast[e].span;
         let op = self.expr_or_type(x);
+        if op.mode == Mode::TypeExpr && matches!(self.types.get(op.ty), Type::Named(n) if n.generic) {
+            // An instantiated generic type.
+            let args: Vec<TypeId> = idx.iter().map(|&i| self.resolve_type(i)).collect();
+            let t = self.instantiate_type(op.ty, args, span);
+            return Operand::new(Mode::TypeExpr, t, e);
+        }
         if op.mode == Mode::TypeExpr || op.invalid {
             for &i in idx {
                 self.resolve_type_or_expr(i);
@@ -343,6 +349,9 @@ impl Checker<'_> {
         }
         if let Type::Func(_) = self.types.get(self.types.under(op.ty)) {
             // Explicit instantiation of a generic function.
+            if let Some(r) = self.explicit_instance(e, x, idx) {
+                return r;
+            }
             for &i in idx {
                 self.resolve_type_or_expr(i);
             }
@@ -491,7 +500,7 @@ impl Checker<'_> {
                 ExprKind::Paren(y) | ExprKind::Selector(y, _) => x = *y,
                 ExprKind::Index(y, _) => x = *y,
                 ExprKind::Ident(_) => {
-                    if let Some(&Some(o)) = self.info.uses.get(x.index()) {
+                    if let Some(o) = self.use_of(x) {
                         self.obj_mut(o).escapes = true;
                     }
                     return;

@@ -15,6 +15,7 @@ mod builtin;
 mod decl;
 mod describe;
 mod expr;
+mod generic;
 mod initorder;
 mod scope;
 mod stmt;
@@ -61,6 +62,50 @@ pub struct Info {
     pub objects: Vec<ObjInfo>,
     /// Every package, indexed by `ObjInfo::pkg`: its import path and files (surfaces included).
     pub packages: Vec<(String, Vec<File>)>,
+    /// Every instance of a generic function or of a generic type's method, each checked again
+    /// with its type arguments (see [`Instance`]). Callee expressions that denote an instance
+    /// resolve (in `uses`) to its `obj`.
+    pub instances: Vec<Instance>,
+}
+
+/// A generic function, or a method of a generic type, with concrete type arguments.
+///
+/// The declaration's body was checked once more for it, with each type parameter bound to its
+/// argument; what that check recorded is in `overlay`, which takes precedence over the shared
+/// tables of [`Info`] while compiling this instance (the same `ExprId`s are checked once per
+/// instance).
+#[derive(Debug)]
+pub struct Instance {
+    /// The generic function's or method's declaration.
+    pub decl: crate::ast::DeclId,
+    /// The type arguments, in type-parameter order (for a method, the receiver type's).
+    pub type_args: Vec<TypeId>,
+    /// Go's name for it, e.g. `main.Map[int,string]` or `main.(*Stack[int]).Push`.
+    pub name: String,
+    /// The package-qualified name of the generic declaration (`slices.Sort`,
+    /// `sync/atomic.(*Pointer).Load`): what a body-less instance's native is called.
+    pub generic_name: String,
+    /// A function object with the instantiated signature; callee expressions resolve to it.
+    pub obj: ObjId,
+    /// The instantiated signature (receiver excluded).
+    pub sig: TypeId,
+    /// For a method: the instantiated receiver base type and whether the receiver is a pointer.
+    pub recv: Option<(TypeId, bool)>,
+    pub overlay: Overlay,
+    /// Errors the instance's check found that the generic declaration's did not (corgi's generic
+    /// check is lenient): the compiler refuses such an instance instead of running it.
+    pub errors: Vec<Diagnostic>,
+}
+
+/// What checking one instance recorded, keyed like the shared tables of [`Info`].
+#[derive(Debug, Default)]
+pub struct Overlay {
+    pub expr_types: HashMap<ExprId, TypeId>,
+    pub consts: HashMap<ExprId, Value>,
+    pub uses: HashMap<ExprId, ObjId>,
+    pub defs: HashMap<Pos, ObjId>,
+    pub type_exprs: rustc_hash::FxHashSet<ExprId>,
+    pub clause_vars: HashMap<Pos, ObjId>,
 }
 
 /// What the compiler needs to know of a checked object.
@@ -206,6 +251,21 @@ pub struct Checker<'a> {
     decl_stack: Vec<ObjId>,
     /// References between package-level objects, for initialization order.
     refs: HashMap<ObjId, rustc_hash::FxHashSet<ObjId>>,
+    /// Where checking results are recorded (the shared tables, or an instance's overlay).
+    target: Target,
+    /// Generic instantiation state (memo tables, queue of bodies to check).
+    generics: generic::State,
+}
+
+/// Where the checker records its results.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Target {
+    /// The shared tables of `Info`.
+    Shared,
+    /// `Info::instances[i].overlay`.
+    Inst(usize),
+    /// Nowhere (a generic type's structure checked for one instantiation).
+    Discard,
 }
 
 /// Expression nesting past this depth is reported rather than recursed into.
@@ -309,6 +369,8 @@ impl<'a> Checker<'a> {
             blank_decls: Vec::new(),
             decl_stack: Vec::new(),
             refs: HashMap::default(),
+            target: Target::Shared,
+            generics: generic::State::default(),
         };
         c.info.expr_types = vec![UNKNOWN; ast.exprs.len()];
         c.info.uses = vec![None; ast.exprs.len()];
@@ -363,7 +425,7 @@ impl<'a> Checker<'a> {
         if name == self.blank {
             return;
         }
-        self.info.defs.insert(pos, obj);
+        self.record_def(pos, obj);
         if self.scopes.innermost(name).is_some() {
             // The first declaration stays in scope, as in Go.
             self.obj_mut(obj).used = true;
@@ -388,21 +450,111 @@ impl<'a> Checker<'a> {
         self.universe.get(&name).copied()
     }
 
+    fn overlay_mut(&mut self) -> Option<&mut Overlay> {
+        match self.target {
+            Target::Inst(i) => self.info.instances.get_mut(i).map(|inst| &mut inst.overlay),
+            _ => None,
+        }
+    }
+
+    fn overlay(&self) -> Option<&Overlay> {
+        match self.target {
+            Target::Inst(i) => self.info.instances.get(i).map(|inst| &inst.overlay),
+            _ => None,
+        }
+    }
+
     fn record_use(&mut self, e: ExprId, o: ObjId) {
-        if let Some(slot) = self.info.uses.get_mut(e.index()) {
-            *slot = Some(o);
+        match self.target {
+            Target::Shared => {
+                if let Some(slot) = self.info.uses.get_mut(e.index()) {
+                    *slot = Some(o);
+                }
+            }
+            Target::Inst(_) => {
+                self.overlay_mut().map(|ov| ov.uses.insert(e, o));
+            }
+            Target::Discard => {}
         }
     }
 
     fn record_type_expr(&mut self, e: ExprId, t: TypeId) {
         self.record_type(e, t);
-        self.info.type_exprs.insert(e);
+        match self.target {
+            Target::Shared => {
+                self.info.type_exprs.insert(e);
+            }
+            Target::Inst(_) => {
+                self.overlay_mut().map(|ov| ov.type_exprs.insert(e));
+            }
+            Target::Discard => {}
+        }
     }
 
     fn record_type(&mut self, e: ExprId, t: TypeId) {
-        if let Some(slot) = self.info.expr_types.get_mut(e.index()) {
-            *slot = t;
+        match self.target {
+            Target::Shared => {
+                if let Some(slot) = self.info.expr_types.get_mut(e.index()) {
+                    *slot = t;
+                }
+            }
+            Target::Inst(_) => {
+                self.overlay_mut().map(|ov| ov.expr_types.insert(e, t));
+            }
+            Target::Discard => {}
         }
+    }
+
+    fn record_const(&mut self, e: ExprId, v: Value) {
+        match self.target {
+            Target::Shared => {
+                self.info.consts.insert(e, v);
+            }
+            Target::Inst(_) => {
+                self.overlay_mut().map(|ov| ov.consts.insert(e, v));
+            }
+            Target::Discard => {}
+        }
+    }
+
+    fn record_def(&mut self, pos: Pos, o: ObjId) {
+        match self.target {
+            Target::Shared => {
+                self.info.defs.insert(pos, o);
+            }
+            Target::Inst(_) => {
+                self.overlay_mut().map(|ov| ov.defs.insert(pos, o));
+            }
+            Target::Discard => {}
+        }
+    }
+
+    fn record_clause_var(&mut self, pos: Pos, o: ObjId) {
+        match self.target {
+            Target::Shared => {
+                self.info.clause_vars.insert(pos, o);
+            }
+            Target::Inst(_) => {
+                self.overlay_mut().map(|ov| ov.clause_vars.insert(pos, o));
+            }
+            Target::Discard => {}
+        }
+    }
+
+    /// The object identifier expression `e` was recorded to refer to (in the current target).
+    fn use_of(&self, e: ExprId) -> Option<ObjId> {
+        if let Some(&o) = self.overlay().and_then(|ov| ov.uses.get(&e)) {
+            return Some(o);
+        }
+        self.info.uses.get(e.index()).copied().flatten()
+    }
+
+    /// The type recorded for expression `e` (in the current target).
+    fn type_of(&self, e: ExprId) -> TypeId {
+        if let Some(&t) = self.overlay().and_then(|ov| ov.expr_types.get(&e)) {
+            return t;
+        }
+        self.info.expr_types.get(e.index()).copied().unwrap_or(UNKNOWN)
     }
 
     fn report_unused_imports(&mut self, pkg: usize) {
@@ -459,6 +611,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.check_instance_bodies();
         let vars: Vec<ObjId> = objs.into_iter().filter(|o| self.obj(*o).kind == ObjKind::Var).collect();
         self.info.init_order = self.init_order(&vars);
     }

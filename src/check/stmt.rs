@@ -25,11 +25,22 @@ pub(super) struct FuncCtx {
 
 impl Checker<'_> {
     pub(super) fn check_func_decl(&mut self, fd: &FuncDecl) {
-        let Some(body) = &fd.body else { return };
+        if fd.body.is_none() {
+            return;
+        }
         self.scopes.push();
         self.declare_type_params(&fd.sig.type_params);
         if let Some(recv) = &fd.recv {
             self.declare_receiver_type_params(recv.ty);
+        }
+        self.func_decl_rest(fd);
+        self.scopes.pop();
+    }
+
+    /// A function declaration's receiver, signature and body, its type parameters in scope.
+    pub(super) fn func_decl_rest(&mut self, fd: &FuncDecl) {
+        let Some(body) = &fd.body else { return };
+        if let Some(recv) = &fd.recv {
             let t = self.resolve_type(recv.ty);
             let base = match self.types.get(t) {
                 Type::Pointer(b) => *b,
@@ -52,7 +63,6 @@ impl Checker<'_> {
         }
         let t = self.func_type(&fd.sig);
         self.func_body(&fd.sig, body, t, false);
-        self.scopes.pop();
     }
 
     /// Checks a function body with its parameters in scope. `lit` for function literals.
@@ -344,7 +354,7 @@ impl Checker<'_> {
                         c.scoped(|c| {
                             if let Some(b) = bind {
                                 let o = c.new_obj(b.name, ObjKind::Var, t, b.pos);
-                                c.info.clause_vars.insert(cl.pos, o);
+                                c.record_clause_var(cl.pos, o);
                                 c.obj_mut(o).used = false;
                                 c.scopes.insert(b.name, o);
                                 bound.push(o);
@@ -432,11 +442,8 @@ impl Checker<'_> {
             let s = self.expr_string(e);
             let sel_of_map = match &ast[inner].kind {
                 ExprKind::Selector(x, _) => {
-                    matches!(
-                        self.types
-                            .get(self.types.under(self.info.expr_types.get(x.index()).copied().unwrap_or(UNKNOWN))),
-                        Type::Map(..)
-                    ) || matches!(ast[*x].kind, ExprKind::Index(..)) && self.is_map_index(*x)
+                    matches!(self.types.get(self.types.under(self.type_of(*x))), Type::Map(..))
+                        || matches!(ast[*x].kind, ExprKind::Index(..)) && self.is_map_index(*x)
                 }
                 _ => false,
             };
@@ -456,7 +463,7 @@ impl Checker<'_> {
     fn is_map_index(&self, e: ExprId) -> bool {
         match &self.ast[e].kind {
             ExprKind::Index(x, _) => {
-                let t = self.info.expr_types.get(x.index()).copied().unwrap_or(UNKNOWN);
+                let t = self.type_of(*x);
                 matches!(self.types.get(self.types.under(t)), Type::Map(..))
             }
             _ => false,
@@ -742,6 +749,8 @@ impl Checker<'_> {
                         underlying: UNKNOWN,
                         methods: Vec::new(),
                         generic: !s.type_params.is_empty(),
+                        type_args: Vec::new(),
+                        origin: None,
                     }));
                     self.obj_mut(o).ty = named;
                     self.scopes.push();
@@ -890,11 +899,7 @@ impl Checker<'_> {
             StmtKind::Expr(x) => match &ast[super::expr::unparen(ast, *x)].kind {
                 // A call of the built-in panic (not a shadowing `panic`); os.Exit does not count.
                 ExprKind::Call { func, .. } => self
-                    .info
-                    .uses
-                    .get(func.index())
-                    .copied()
-                    .flatten()
+                    .use_of(*func)
                     .is_some_and(|o| self.obj(o).kind == ObjKind::Builtin(super::builtin::Builtin::Panic)),
                 _ => false,
             },

@@ -40,12 +40,13 @@ impl Checker<'_> {
             }
             ExprKind::Paren(x) => self.resolve_type(*x),
             ExprKind::Index(x, args) => {
-                // An instantiated generic type: its structure is not modelled.
-                self.resolve_type(*x);
-                for &a in args {
-                    self.resolve_type(a);
+                // An instantiated generic type.
+                let g = self.resolve_type(*x);
+                let targs: Vec<TypeId> = args.iter().map(|&a| self.resolve_type(a)).collect();
+                match self.types.get(g) {
+                    Type::Named(n) if n.generic => self.instantiate_type(g, targs, span),
+                    _ => UNKNOWN,
                 }
-                UNKNOWN
             }
             ExprKind::Star(x) => {
                 let el = self.resolve_type(*x);
@@ -105,6 +106,7 @@ impl Checker<'_> {
             ExprKind::InterfaceType { elems, .. } => {
                 let mut methods = Vec::new();
                 let mut exact = true;
+                let mut set = super::generic::TypeSet::default();
                 for el in elems {
                     match el {
                         InterfaceElem::Method { name, sig } => {
@@ -112,25 +114,47 @@ impl Checker<'_> {
                             methods.push((name.name, s));
                         }
                         InterfaceElem::Embed(x) => {
-                            let t = if matches!(ast[*x].kind, ExprKind::Binary(..) | ExprKind::Unary(..)) {
-                                self.mark_type_uses(*x);
-                                UNKNOWN
-                            } else {
-                                self.resolve_type(*x)
-                            };
-                            match self.types.get(self.types.under(t)) {
+                            if matches!(ast[*x].kind, ExprKind::Binary(..) | ExprKind::Unary(..)) {
+                                let terms = self.union_terms(*x);
+                                set.unions.push(terms);
+                                exact = false;
+                                continue;
+                            }
+                            let t = self.resolve_type(*x);
+                            let u = self.types.under(t);
+                            match self.types.get(u) {
                                 Type::Interface { methods: m, exact: e } => {
                                     methods.extend(m.iter().copied());
                                     exact &= *e;
+                                    if let Some(ts) = self.generics.type_sets.get(&u) {
+                                        set.unions.extend(ts.unions.iter().cloned());
+                                        set.comparable |= ts.comparable;
+                                    }
                                 }
-                                _ => exact = false,
+                                Type::Unknown => {
+                                    exact = false;
+                                    if let ExprKind::Ident(n) = ast[*x].kind
+                                        && self.name(n) == "comparable"
+                                    {
+                                        set.comparable = true;
+                                    }
+                                }
+                                _ => {
+                                    // A single-type term.
+                                    set.unions.push(vec![(false, t)]);
+                                    exact = false;
+                                }
                             }
                         }
                     }
                 }
                 methods.sort_by_key(|(n, _)| self.name(*n));
                 methods.dedup_by_key(|(n, _)| *n);
-                self.types.add(Type::Interface { methods, exact })
+                let t = self.types.add(Type::Interface { methods, exact });
+                if !set.unions.is_empty() || set.comparable {
+                    self.generics.type_sets.insert(t, set);
+                }
+                t
             }
             ExprKind::Ellipsis(Some(x)) => {
                 let el = self.resolve_type(*x);
@@ -147,7 +171,7 @@ impl Checker<'_> {
     }
 
     fn is_local_var(&self, e: ExprId) -> bool {
-        let o = self.info.uses.get(e.index()).copied().flatten();
+        let o = self.use_of(e);
         o.is_some_and(|o| self.obj(o).decl.is_none() && self.obj(o).kind == super::ObjKind::Var)
     }
 

@@ -341,6 +341,29 @@ impl Compiler<'_> {
         self.finish_function(fid);
     }
 
+    /// Compiles generic instance `i`'s body (the generic declaration's, with its overlay).
+    pub(super) fn compile_instance_body(&mut self, fid: u32, i: usize) {
+        let ast = self.ast;
+        let inst = &self.info.instances[i];
+        let DeclKind::Func(fd) = &ast[inst.decl].kind else { return };
+        let Some(body) = &fd.body else { return };
+        let saved = self.inst.replace(i);
+        self.fns.push(FnState { fid, ..Default::default() });
+        self.at(fd.name.pos);
+        self.program.funcs[fid as usize].file = self.file_of(fd.name.pos);
+        if let Some(d) = inst.errors.first() {
+            // The lenient check of the generic declaration passed, the instance's did not.
+            let msg = format!("corgi does not support this instantiation yet ({}: {})", inst.name, d.message);
+            self.errors.push(crate::diag::Diagnostic::new(d.span, msg));
+        }
+        self.f().may_defer = self.has_defer(&body.stmts);
+        self.bind_signature(fd.recv.as_ref(), &fd.sig, inst.sig);
+        self.block(&body.stmts);
+        self.at(body.rbrace);
+        self.finish_function(fid);
+        self.inst = saved;
+    }
+
     fn method_sig(&self, fd: &crate::ast::FuncDecl) -> TypeId {
         let Some(recv) = &fd.recv else { return TypeId::default() };
         let rt = self.ty(recv.ty);
@@ -362,7 +385,8 @@ impl Compiler<'_> {
         let ExprKind::FuncLit { sig, body } = &ast[e].kind else { return (0, Vec::new()) };
         let cur = self.f().fid as usize;
         let outer = self.program.funcs[cur].name.clone();
-        let n = self.lit_counter.entry(outer.clone()).or_insert(0);
+        // Per function (not per name: a generic's instances share Go's name `main.F[...]`).
+        let n = self.lit_counter.entry(format!("{outer}#{cur}")).or_insert(0);
         *n += 1;
         let n = *n;
         let name = format!("{outer}.func{n}");

@@ -17,12 +17,17 @@ impl Compiler<'_> {
         match types.get(t) {
             Type::Named(n) => {
                 // Reserve first: a named type may refer to itself.
-                let name = match n.pkg {
+                let mut name = match n.pkg {
                     Some(p) => format!("{}.{}", self.ast.name(p), self.ast.name(n.name)),
                     None => self.ast.name(n.name).to_string(),
                 };
                 if n.generic {
-                    self.unsupported_here("generic types");
+                    self.unsupported_here("uninstantiated generic types");
+                }
+                if !n.type_args.is_empty() {
+                    // An instance: `main.Pair[int,string]`, as reflect names it.
+                    let args: Vec<String> = n.type_args.clone().into_iter().map(|a| self.type_name(a)).collect();
+                    name = format!("{name}[{}]", args.join(","));
                 }
                 let idx = self.push_rtype(RType { kind: Kind::Nil, name, named: true, has_pointers: true });
                 self.rtypes.insert(t, idx);
@@ -158,8 +163,11 @@ impl Compiler<'_> {
                     parts.push(if f.embedded { tn.clone() } else { format!("{name} {tn}") });
                     rf.push(RField { name, exported: f.exported, embedded: f.embedded, ty });
                 }
-                let name =
-                    if parts.is_empty() { "struct {}".to_string() } else { format!("struct {{ {} }}", parts.join("; ")) };
+                let name = if parts.is_empty() {
+                    "struct {}".to_string()
+                } else {
+                    format!("struct {{ {} }}", parts.join("; "))
+                };
                 (Kind::Struct(rf), name)
             }
             Type::Interface { methods, .. } => {

@@ -11,6 +11,7 @@
 mod call;
 mod expr;
 mod func;
+mod generic;
 mod lower;
 mod stmt;
 
@@ -28,6 +29,8 @@ use rustc_hash::FxHashMap;
 #[derive(Clone, Copy)]
 enum Body {
     Decl(DeclId),
+    /// `Info::instances[i]`: a generic function or method with concrete type arguments.
+    Instance(usize),
 }
 
 pub struct Compiler<'a> {
@@ -67,6 +70,9 @@ pub struct Compiler<'a> {
     quiet: bool,
     /// Inside a `defer`/`go` thunk: argument expressions replaced by closure words.
     arg_overrides: FxHashMap<ExprId, u16>,
+    /// The generic instance whose body is being compiled: checker results come from its overlay
+    /// first (see the accessors at the end of this file).
+    inst: Option<usize>,
 }
 
 pub(crate) fn expr_unparen(ast: &Ast, mut e: ExprId) -> ExprId {
@@ -105,6 +111,7 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
         any_t: None,
         arg_overrides: FxHashMap::default(),
         quiet: false,
+        inst: None,
     };
     for i in 0..info.types.len() {
         if let Type::Basic(k) = info.types.get(TypeId(i as u32)) {
@@ -127,6 +134,7 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
     while let Some((fid, body)) = c.pending.pop() {
         match body {
             Body::Decl(d) => c.compile_decl_body(fid, d),
+            Body::Instance(i) => c.compile_instance_body(fid, i),
         }
     }
     if c.errors.is_empty() {
@@ -166,6 +174,10 @@ impl<'a> Compiler<'a> {
             for f in files {
                 for &d in &f.decls {
                     let DeclKind::Func(fd) = &ast[d].kind else { continue };
+                    if !fd.sig.type_params.is_empty() {
+                        // Generic: compiled per instance (`declare_instances`).
+                        continue;
+                    }
                     let fname = ast.name(fd.name.name).to_string();
                     match &fd.recv {
                         None => {
@@ -217,10 +229,12 @@ impl<'a> Compiler<'a> {
                                 (base, ptr)
                             };
                             let tn = match info.types.get(base) {
-                                Type::Named(n) => ast.name(n.name).to_string(),
+                                Type::Named(n) if !n.generic => ast.name(n.name).to_string(),
+                                // Methods of generic types are compiled per instance.
                                 _ => continue,
                             };
-                            let qual = if ptr { format!("{short}.(*{tn}).{fname}") } else { format!("{short}.{tn}.{fname}") };
+                            let qual =
+                                if ptr { format!("{short}.(*{tn}).{fname}") } else { format!("{short}.{tn}.{fname}") };
                             let fid = self.new_func(qual.clone());
                             self.methods.insert((base, fd.name.name), (fid, ptr));
                             self.attach_body(fid, d, fd, &qual);
@@ -229,6 +243,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        self.declare_instances();
         // Globals.
         for (i, o) in info.objects.iter().enumerate() {
             if o.kind == ObjKind::Var && o.decl.is_some() {
@@ -277,9 +292,10 @@ impl<'a> Compiler<'a> {
         wk.panic_nil_error = add(self, "*runtime.PanicNilError", Kind::String);
         // The universe's error interface.
         let types = &self.info.types;
-        if let Some(e) = (0..types.len()).map(|i| TypeId(i as u32)).find(|&t| {
-            matches!(types.get(t), Type::Named(n) if n.pkg.is_none() && self.ast.name(n.name) == "error")
-        }) {
+        if let Some(e) = (0..types.len())
+            .map(|i| TypeId(i as u32))
+            .find(|&t| matches!(types.get(t), Type::Named(n) if n.pkg.is_none() && self.ast.name(n.name) == "error"))
+        {
             wk.error_iface = self.rtype(e);
         }
         // time's timers, made by natives.
@@ -395,13 +411,26 @@ impl<'a> Compiler<'a> {
     }
 
     // What the checker recorded, by expression or position. Every lookup of checker results goes
-    // through these accessors (generic instances will consult per-instance tables here).
+    // through these accessors; while an instance is compiled, its overlay comes first (type
+    // expressions and constants only from the overlay: the instance's check recorded all of its
+    // own, and the generic check's may not hold for it).
+
+    fn overlay(&self) -> Option<&'a crate::check::Overlay> {
+        let info: &'a Info = self.info;
+        self.inst.map(|i| &info.instances[i].overlay)
+    }
 
     fn is_type_expr(&self, e: ExprId) -> bool {
-        self.info.type_exprs.contains(&e)
+        match self.overlay() {
+            Some(ov) => ov.type_exprs.contains(&e),
+            None => self.info.type_exprs.contains(&e),
+        }
     }
 
     fn ty(&self, e: ExprId) -> TypeId {
+        if let Some(&t) = self.overlay().and_then(|ov| ov.expr_types.get(&e)) {
+            return t;
+        }
         self.info.expr_types.get(e.index()).copied().unwrap_or_default()
     }
 
@@ -410,24 +439,40 @@ impl<'a> Compiler<'a> {
         while let ExprKind::Paren(x) = self.ast[e].kind {
             e = x;
         }
+        if let Some(&o) = self.overlay().and_then(|ov| ov.uses.get(&e)) {
+            return Some(o);
+        }
         self.info.uses.get(e.index()).copied().flatten()
     }
 
     fn is_const(&self, e: ExprId) -> bool {
-        self.info.consts.contains_key(&e)
+        match self.overlay() {
+            Some(ov) => ov.consts.contains_key(&e),
+            None => self.info.consts.contains_key(&e),
+        }
     }
 
-    fn const_of(&self, e: ExprId) -> Option<&crate::types::constant::Value> {
-        self.info.consts.get(&e)
+    fn const_of(&self, e: ExprId) -> Option<&'a crate::types::constant::Value> {
+        let info: &'a Info = self.info;
+        match self.overlay() {
+            Some(ov) => ov.consts.get(&e),
+            None => info.consts.get(&e),
+        }
     }
 
     /// The local object declared at `pos`.
     fn def_of(&self, pos: Pos) -> Option<ObjId> {
+        if let Some(&o) = self.overlay().and_then(|ov| ov.defs.get(&pos)) {
+            return Some(o);
+        }
         self.info.defs.get(&pos).copied()
     }
 
     /// The variable a type switch clause at `pos` declares.
     fn clause_var(&self, pos: Pos) -> Option<ObjId> {
+        if let Some(&o) = self.overlay().and_then(|ov| ov.clause_vars.get(&pos)) {
+            return Some(o);
+        }
         self.info.clause_vars.get(&pos).copied()
     }
 }

@@ -50,8 +50,13 @@ pub struct Named {
     pub pkg: Option<Symbol>,
     pub underlying: TypeId,
     pub methods: Vec<Method>,
-    /// Declared with type parameters (or an instance of such): its structure is not modelled.
+    /// Declared with type parameters: the generic type itself, whose structure is not modelled
+    /// (its instances are separate named types with `generic == false`).
     pub generic: bool,
+    /// An instance of a generic type: the type arguments, in order (empty otherwise).
+    pub type_args: Vec<TypeId>,
+    /// An instance of a generic type: the generic type it instantiates.
+    pub origin: Option<TypeId>,
 }
 
 #[derive(Clone, Debug)]
