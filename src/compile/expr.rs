@@ -314,6 +314,9 @@ impl Compiler<'_> {
             ExprKind::CompositeLit { .. } => self.composite_in(e, d),
             ExprKind::Selector(x, name) => self.selector_in(e, *x, name.name, d),
             ExprKind::Index(x, idx) => {
+                if self.obj_of(e).is_some() {
+                    return self.ident_in(e, d); // F[int] as a value: the instance (see compile/generic.rs)
+                }
                 if idx.len() != 1 || self.is_type_expr(*x) {
                     self.unsupported_here("generic instantiation");
                     return;
