@@ -1,9 +1,9 @@
 //! Calls: functions, methods, closures, natives, interface methods, conversions and builtins;
 //! and the method tables of run-time types (with the wrappers promoted methods need).
 
+use super::Compiler;
 use super::expr::{Cat, Sel};
 use super::func::FnState;
-use super::Compiler;
 use crate::ast::{ExprId, ExprKind};
 use crate::check::{Builtin, ObjKind};
 use crate::types::{BasicKind, Type, TypeId};
@@ -264,8 +264,10 @@ impl Compiler<'_> {
         let types = &self.info.types;
         let ut = types.get(types.under(t)).clone();
         let us = types.get(types.under(st)).clone();
-        let is_bytes = |c: &Self, ty: &Type| matches!(ty, Type::Slice(e) if matches!(c.cat(*e), Cat::Int{bits: 8, signed: false}));
-        let is_runes = |c: &Self, ty: &Type| matches!(ty, Type::Slice(e) if matches!(c.cat(*e), Cat::Int{bits: 32, signed: true}));
+        let is_bytes =
+            |c: &Self, ty: &Type| matches!(ty, Type::Slice(e) if matches!(c.cat(*e), Cat::Int{bits: 8, signed: false}));
+        let is_runes =
+            |c: &Self, ty: &Type| matches!(ty, Type::Slice(e) if matches!(c.cat(*e), Cat::Int{bits: 32, signed: true}));
         if ct == Cat::Str && cs != Cat::Str {
             let a = if self.is_const(x) {
                 let r = self.reg();
@@ -321,6 +323,9 @@ impl Compiler<'_> {
             (Cat::Int { .. }, Cat::Int { .. }) => {
                 self.emit(Op::Move { d, a });
                 self.narrow(ct, d);
+            }
+            (Cat::Nil, _) => {
+                self.emit(Op::Int { d, k: 0 });
             }
             _ if !self.convertible(st, t) => {
                 // The checker does not yet judge every conversion: never reinterpret a word.
@@ -483,7 +488,11 @@ impl Compiler<'_> {
                     let (p, q) = if b == Builtin::Min { (v, d) } else { (d, v) };
                     let op = match c {
                         Cat::Float { .. } => {
-                            self.emit(if b == Builtin::Min { Op::MinF { d, a: d, b: v } } else { Op::MaxF { d, a: d, b: v } });
+                            self.emit(if b == Builtin::Min {
+                                Op::MinF { d, a: d, b: v }
+                            } else {
+                                Op::MaxF { d, a: d, b: v }
+                            });
                             continue;
                         }
                         Cat::Str => Op::LtS { d: cond, a: p, b: q },
@@ -619,7 +628,14 @@ impl Compiler<'_> {
 
     /// A function taking the boxed word of type `t` as receiver and calling method `fid` on the
     /// value reached through `path`.
-    pub(super) fn method_wrapper(&mut self, t: TypeId, ti: TypeIdx, path: &[(usize, bool)], fid: u32, ptr: bool) -> u32 {
+    pub(super) fn method_wrapper(
+        &mut self,
+        t: TypeId,
+        ti: TypeIdx,
+        path: &[(usize, bool)],
+        fid: u32,
+        ptr: bool,
+    ) -> u32 {
         let key = (1u8, ti, fid);
         if let Some(&w) = self.wrappers.get(&key) {
             return w;

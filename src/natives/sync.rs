@@ -199,7 +199,9 @@ fn timer_chan(vm: &mut Vm) -> Result<u64, Trap> {
     if ct == 0 {
         return Err(Trap::Fatal("corgi: time channels are not available".into()));
     }
-    vm.make_chan(ct, 1)
+    let ch = vm.make_chan(ct, 1)?;
+    vm.set_timer_chan(ch);
+    Ok(ch)
 }
 
 fn time_after(vm: &mut Vm, a: usize) -> Result<(), Trap> {
@@ -258,7 +260,9 @@ fn after_func(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn timer_stop(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let b = recv_ptr(vm, a)?;
     let was = vm.stop_timer(mem::ld(b + 8));
-    ret(vm, a, 0, was as u64);
+    // Go 1.23: a fired timer whose value nobody received is still stopped by Stop.
+    let pending = vm.drain_timer_chan(mem::ld(b));
+    ret(vm, a, 0, (was || pending) as u64);
     Ok(())
 }
 
@@ -269,6 +273,7 @@ fn timer_reset(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let action = vm.timer_action(old);
     let was = vm.stop_timer(old);
     let ch = mem::ld(b);
+    let was = vm.drain_timer_chan(ch) || was;
     let action = match action {
         Some(TimerAction::Func(f)) => TimerAction::Func(f),
         _ => TimerAction::Send { ch, period: None },

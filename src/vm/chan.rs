@@ -29,6 +29,9 @@ pub struct ChanState {
     pub recvq: VecDeque<Waiter>,
     pub sendq: VecDeque<(Waiter, u64)>,
     pub elem: TypeIdx,
+    /// A timer's channel: Go 1.23 makes these unbuffered (len and cap 0); the runtime keeps the
+    /// one pending value here, and Stop/Reset discard it.
+    pub timer: bool,
 }
 
 /// The outcome of trying a channel operation without blocking.
@@ -169,11 +172,36 @@ impl Vm<'_> {
     }
 
     pub fn chan_len(&self, ch: u64) -> u64 {
-        if ch == 0 { 0 } else { self.chans[self.chan_id(ch)].buf.len() as u64 }
+        if ch == 0 {
+            return 0;
+        }
+        let c = &self.chans[self.chan_id(ch)];
+        if c.timer { 0 } else { c.buf.len() as u64 }
     }
 
     pub fn chan_cap(&self, ch: u64) -> u64 {
-        if ch == 0 { 0 } else { self.chans[self.chan_id(ch)].cap as u64 }
+        if ch == 0 {
+            return 0;
+        }
+        let c = &self.chans[self.chan_id(ch)];
+        if c.timer { 0 } else { c.cap as u64 }
+    }
+
+    /// Marks ch as a timer channel.
+    pub fn set_timer_chan(&mut self, ch: u64) {
+        let id = self.chan_id(ch);
+        self.chans[id].timer = true;
+    }
+
+    /// Discards a timer channel's pending value (Stop/Reset, as in Go 1.23); whether there was one.
+    pub fn drain_timer_chan(&mut self, ch: u64) -> bool {
+        if ch == 0 {
+            return false;
+        }
+        let id = self.chan_id(ch);
+        let had = !self.chans[id].buf.is_empty();
+        self.chans[id].buf.clear();
+        had
     }
 
     /// Parks the running goroutine as a receiver on ch.
