@@ -3,6 +3,7 @@
 
 mod libm;
 mod special;
+mod trig;
 
 use super::{arg, ret};
 use crate::vm::program::NativeFn;
@@ -44,13 +45,13 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("math.Log2", |vm, a| f1(vm, a, libm::log2)));
     t.push(("math.Log10", |vm, a| f1(vm, a, libm::log10)));
     t.push(("math.Log1p", |vm, a| f1(vm, a, libm::log1p)));
-    t.push(("math.Sin", |vm, a| f1(vm, a, libm::sin)));
-    t.push(("math.Cos", |vm, a| f1(vm, a, libm::cos)));
-    t.push(("math.Tan", |vm, a| f1(vm, a, libm::tan)));
-    t.push(("math.Asin", |vm, a| f1(vm, a, libm::asin)));
-    t.push(("math.Acos", |vm, a| f1(vm, a, libm::acos)));
-    t.push(("math.Atan", |vm, a| f1(vm, a, libm::atan)));
-    t.push(("math.Atan2", |vm, a| f2(vm, a, libm::atan2)));
+    t.push(("math.Sin", |vm, a| f1(vm, a, trig::sin)));
+    t.push(("math.Cos", |vm, a| f1(vm, a, trig::cos)));
+    t.push(("math.Tan", |vm, a| f1(vm, a, trig::tan)));
+    t.push(("math.Asin", |vm, a| f1(vm, a, trig::asin)));
+    t.push(("math.Acos", |vm, a| f1(vm, a, trig::acos)));
+    t.push(("math.Atan", |vm, a| f1(vm, a, trig::atan)));
+    t.push(("math.Atan2", |vm, a| f2(vm, a, trig::atan2)));
     t.push(("math.Sinh", |vm, a| f1(vm, a, libm::sinh)));
     t.push(("math.Cosh", |vm, a| f1(vm, a, libm::cosh)));
     t.push(("math.Tanh", |vm, a| f1(vm, a, libm::tanh)));
@@ -75,8 +76,8 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     }));
     t.push(("math.Sincos", |vm, a| {
         let x = f(vm, a, 0);
-        ret_f(vm, a, 0, libm::sin(x));
-        ret_f(vm, a, 1, libm::cos(x));
+        ret_f(vm, a, 0, trig::sin(x));
+        ret_f(vm, a, 1, trig::cos(x));
         Ok(())
     }));
     t.push(("math.Inf", |vm, a| {

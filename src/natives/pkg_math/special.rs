@@ -4,7 +4,8 @@
 // Constants are copied digit for digit from Go's sources.
 #![allow(clippy::excessive_precision, clippy::approx_constant)]
 
-use super::libm::{exp, modf, pow, sin};
+use super::libm::{exp, modf, pow};
+use super::trig::sin;
 
 const ERX: f64 = 8.45062911510467529297e-01;
 const EFX: f64 = 1.28379167095512586316e-01;
