@@ -43,6 +43,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
 /// Sets standard-library globals the runtime provides (os.Args, io.EOF, …).
 pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
     use crate::vm::mem;
+    pkg_unicode::init_globals(vm)?;
     use crate::vm::rtype::Kind;
     let p = vm.p;
     for (g, name) in &p.runtime_globals {

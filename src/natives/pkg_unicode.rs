@@ -80,7 +80,6 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
 
 /// Sets package unicode's RangeTable variables (unicode.Upper, unicode.Han, …) that the program
 /// uses to tables built from `tables::NAMED`. To be called from `natives::init_globals`.
-#[allow(dead_code)] // Until natives::init_globals calls it.
 pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
     let p = vm.p;
     for (g, name) in &p.runtime_globals {

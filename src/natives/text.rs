@@ -190,8 +190,7 @@ fn atoi(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             ret(vm, a, 1, 0);
         }
         Err(e) => {
-            let msg = e.error.message();
-            let err = vm.plain_error(&msg)?;
+            let err = super::pkg_strconv::num_error(vm, &e.error)?;
             ret(vm, a, 0, e.value as u64);
             ret(vm, a, 1, err);
         }
