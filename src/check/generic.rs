@@ -67,6 +67,14 @@ pub(super) struct TypeSet {
     pub comparable: bool,
 }
 
+/// Why a type argument does not satisfy its constraint: `{arg} {rest}` in Go's words.
+struct Unsatisfied {
+    arg: String,
+    rest: String,
+    /// A missing method (which inference reports with the parameter's name).
+    method: bool,
+}
+
 /// A type parameter list flattened: each parameter's name, position and constraint expression.
 fn type_params(fields: &[Field]) -> Vec<(Symbol, Pos, ExprId)> {
     fields.iter().flat_map(|f| f.names.iter().map(move |n| (n.name, n.pos, f.ty))).collect()
@@ -404,8 +412,14 @@ impl Checker<'_> {
         };
         let lparen = Span::at(ast[func].span.hi);
         let (file, pkg) = (self.obj(generic).file, self.obj(generic).pkg);
-        if let Some((k, msg)) = self.unsatisfied(&tparams, &targs, file, pkg) {
+        if let Some((k, u)) = self.unsatisfied(&tparams, &targs, file, pkg) {
             let at = targ_exprs.get(k).map_or(lparen, |&t| ast[t].span);
+            // Inference itself checks methods, and says so.
+            let msg = if u.method && k >= targ_exprs.len() {
+                format!("in call to {name}, {} (type {}) {}", self.name(tparams[k].0), u.arg, u.rest)
+            } else {
+                format!("{} {}", u.arg, u.rest)
+            };
             self.error(at, msg);
             return Some(Operand::bad(e));
         }
@@ -434,8 +448,8 @@ impl Checker<'_> {
             return Some(Operand::unknown(e));
         }
         let (file, pkg) = (self.obj(generic).file, self.obj(generic).pkg);
-        if let Some((k, msg)) = self.unsatisfied(&tparams, &targs, file, pkg) {
-            self.error(ast[idx[k]].span, msg);
+        if let Some((k, u)) = self.unsatisfied(&tparams, &targs, file, pkg) {
+            self.error(ast[idx[k]].span, format!("{} {}", u.arg, u.rest));
             return Some(Operand::bad(e));
         }
         let i = self.instantiate_func(generic, decl, targs, ast[e].span)?;
@@ -635,7 +649,7 @@ impl Checker<'_> {
         args: &[TypeId],
         file: usize,
         pkg: usize,
-    ) -> Option<(usize, String)> {
+    ) -> Option<(usize, Unsatisfied)> {
         let before = self.diags.len();
         let r = self.in_context(Target::Discard, file, pkg, |c| {
             c.bind_type_params(tparams, args);
@@ -650,7 +664,7 @@ impl Checker<'_> {
     }
 
     /// Why `arg` does not satisfy the constraint `cexpr`, as Go words it; `None` when it does.
-    fn satisfies(&mut self, arg: TypeId, cexpr: ExprId) -> Option<String> {
+    fn satisfies(&mut self, arg: TypeId, cexpr: ExprId) -> Option<Unsatisfied> {
         let ast = self.ast;
         let c = unparen(ast, cexpr);
         let mut set = TypeSet::default();
@@ -673,16 +687,19 @@ impl Checker<'_> {
         }
         let a = self.type_string(arg);
         let cs = self.expr_string(c);
+        let fail = |rest: String, method: bool| Some(Unsatisfied { arg: a.clone(), rest, method });
         for (m, _) in &methods {
             let n = self.name(*m);
             match self.method_of(arg, *m, 0) {
                 Some((_, false)) => {}
-                Some((_, true)) => return Some(format!("{a} does not satisfy {cs} (method {n} has pointer receiver)")),
-                None => return Some(format!("{a} does not satisfy {cs} (missing method {n})")),
+                Some((_, true)) => {
+                    return fail(format!("does not satisfy {cs} (method {n} has pointer receiver)"), true);
+                }
+                None => return fail(format!("does not satisfy {cs} (missing method {n})"), true),
             }
         }
         if set.comparable && !self.is_comparable(arg, 0) {
-            return Some(format!("{a} does not satisfy {cs}"));
+            return fail(format!("does not satisfy {cs}"), false);
         }
         for union in &set.unions {
             let ok = union.iter().any(|&(tilde, t)| {
@@ -698,7 +715,7 @@ impl Checker<'_> {
                     .iter()
                     .map(|&(tilde, t)| format!("{}{}", if tilde { "~" } else { "" }, self.type_string(t)))
                     .collect();
-                return Some(format!("{a} does not satisfy {cs} ({a} missing in {})", terms.join(" | ")));
+                return fail(format!("does not satisfy {cs} ({a} missing in {})", terms.join(" | ")), false);
             }
         }
         None
