@@ -11,6 +11,28 @@ impl Compiler<'_> {
         if let Some(&i) = self.rtypes.get(&t) {
             return i;
         }
+        let i = self.rtype_uncached(t);
+        // Types with methods get their method table now: natives may box values of them (a
+        // *strconv.NumError) even where the program itself never converts one to an interface.
+        if !self.quiet && self.has_methods(t) {
+            self.ensure_methods(t, i);
+        }
+        i
+    }
+
+    fn has_methods(&self, t: TypeId) -> bool {
+        let types = &self.info.types;
+        let base = match types.get(t) {
+            crate::types::Type::Pointer(p) => *p,
+            _ => t,
+        };
+        matches!(types.get(base), crate::types::Type::Named(n) if !n.methods.is_empty() && !n.generic)
+    }
+
+    fn rtype_uncached(&mut self, t: TypeId) -> TypeIdx {
+        if let Some(&i) = self.rtypes.get(&t) {
+            return i;
+        }
         let types = &self.info.types;
         let key;
         let mut named_idx = None;
