@@ -20,10 +20,8 @@ fn programs_behave_as_go() {
     for path in &names {
         let stem = path.with_extension("");
         let Ok(want_out) = std::fs::read_to_string(stem.with_extension("out")) else { continue };
-        let want_exit: i32 = std::fs::read_to_string(stem.with_extension("exit"))
-            .ok()
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(0);
+        let want_exit: i32 =
+            std::fs::read_to_string(stem.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
         let want_err = std::fs::read_to_string(stem.with_extension("stderr")).unwrap_or_default();
         let out = Command::new(env!("CARGO_BIN_EXE_corgi"))
             .arg("run")

@@ -6,9 +6,9 @@
 //! register (the receiver first for methods); it writes its results to `a`, `a+1`, ….
 
 mod atomic;
-pub mod inspect;
 mod errors;
 mod fmt;
+pub mod inspect;
 mod pkg_math;
 mod pkg_os;
 mod pkg_sort;

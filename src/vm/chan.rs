@@ -42,7 +42,7 @@ pub enum Try {
 
 impl Vm<'_> {
     pub fn make_chan(&mut self, chan_type: TypeIdx, cap: i64) -> Result<u64, Trap> {
-        if cap < 0 || cap > 1 << 40 {
+        if !(0..=1 << 40).contains(&cap) {
             return Err(Trap::runtime("makechan: size out of range"));
         }
         let Kind::Chan { elem } = self.p.types.get(chan_type).kind else { return Err(Trap::runtime("makechan")) };

@@ -157,7 +157,7 @@ impl Vm<'_> {
                     Op::UintToF { d, a } => r!(d) = (r!(a) as f64).to_bits(),
                     Op::FToInt { d, a } => {
                         let x = f(r!(a));
-                        r!(d) = if x.is_nan() || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
+                        r!(d) = if x.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&x) {
                             i64::MIN as u64
                         } else {
                             x as i64 as u64
@@ -165,7 +165,13 @@ impl Vm<'_> {
                     }
                     Op::FToUint { d, a } => {
                         let x = f(r!(a));
-                        r!(d) = if x < 0.0 { x as i64 as u64 } else if x.is_nan() || x >= 1.8446744073709552e19 { 1 << 63 } else { x as u64 };
+                        r!(d) = if x < 0.0 {
+                            x as i64 as u64
+                        } else if x.is_nan() || x >= 1.8446744073709552e19 {
+                            1 << 63
+                        } else {
+                            x as u64
+                        };
                     }
                     Op::Not { d, a } => r!(d) = (r!(a) == 0) as u64,
                     Op::Concat { d, a, b } => {
@@ -424,11 +430,8 @@ impl Vm<'_> {
                     }
                     Op::Fail { k } => fail!(Trap::Runtime(format!("fail {k}"))),
                     Op::New { d, t: ti } => {
-                        r!(d) = if p.types.get(ti).is_block() {
-                            t!(self.zero_block(ti))
-                        } else {
-                            t!(self.alloc(8, true))
-                        };
+                        r!(d) =
+                            if p.types.get(ti).is_block() { t!(self.zero_block(ti)) } else { t!(self.alloc(8, true)) };
                     }
                     Op::Load { d, a, off, m } => {
                         let x = r!(a);
@@ -461,7 +464,7 @@ impl Vm<'_> {
                     Op::EqV { d, a, b, t: ti } => r!(d) = t!(self.values_equal(r!(a), r!(b), ti)) as u64,
                     Op::MakeSlice { d, a, b, t: ti } => {
                         let (n, c) = (r!(a) as i64, r!(b) as i64);
-                        if n < 0 || n > (1 << 40) {
+                        if !(0..=1 << 40).contains(&n) {
                             fail!(Trap::runtime("makeslice: len out of range"));
                         }
                         if c < n || c > (1 << 40) {
@@ -720,7 +723,7 @@ impl Vm<'_> {
                     let set = self.p.method_sets.get(&ty);
                     methods
                         .iter()
-                        .find(|m| !set.is_some_and(|s| s.binary_search(m).is_ok()))
+                        .find(|m| set.is_none_or(|s| s.binary_search(m).is_err()))
                         .map(|m| self.p.method_names[*m as usize].clone())
                         .unwrap_or_default()
                 }
@@ -785,7 +788,7 @@ impl Vm<'_> {
             }
         }
         let bytes = crate::heap::rounded_size((newcap * w) as usize) as u64;
-        if w == 0 { newcap } else { bytes / w }
+        bytes.checked_div(w).unwrap_or(newcap)
     }
 
     fn append(&mut self, s: u64, src: u64, n: u64, st: u32) -> Result<u64, Trap> {

@@ -10,6 +10,7 @@
 //! unwinding stops the panic, and the frame then returns normally with its named results.
 
 pub mod chan;
+mod interp;
 pub mod map;
 pub mod mem;
 pub mod op;
@@ -18,7 +19,6 @@ pub mod program;
 pub mod rtype;
 pub mod sched;
 pub mod value;
-mod interp;
 
 use crate::heap::{Cache, Heap};
 use program::{ConstWord, Program};

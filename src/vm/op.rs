@@ -76,209 +76,646 @@ impl Mem {
 pub enum Op {
     Nop,
     /// d = a
-    Move { d: R, a: R },
+    Move {
+        d: R,
+        a: R,
+    },
     /// d = k (small integer)
-    Int { d: R, k: i32 },
+    Int {
+        d: R,
+        k: i32,
+    },
     /// d = const pool[k]
-    Const { d: R, k: u32 },
+    Const {
+        d: R,
+        k: u32,
+    },
     /// d = global k
-    LoadGlobal { d: R, k: u32 },
+    LoadGlobal {
+        d: R,
+        k: u32,
+    },
     /// global k = a
-    StoreGlobal { a: R, k: u32 },
+    StoreGlobal {
+        a: R,
+        k: u32,
+    },
     /// d = address of global k
-    GlobalAddr { d: R, k: u32 },
+    GlobalAddr {
+        d: R,
+        k: u32,
+    },
 
     // Integer arithmetic, 64-bit wrapping.
-    Add { d: R, a: R, b: R },
-    Sub { d: R, a: R, b: R },
-    Mul { d: R, a: R, b: R },
-    AddK { d: R, a: R, k: i16 },
+    Add {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Sub {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Mul {
+        d: R,
+        a: R,
+        b: R,
+    },
+    AddK {
+        d: R,
+        a: R,
+        k: i16,
+    },
     /// Signed division; panics on a zero divisor.
-    Div { d: R, a: R, b: R },
-    DivU { d: R, a: R, b: R },
-    Rem { d: R, a: R, b: R },
-    RemU { d: R, a: R, b: R },
-    And { d: R, a: R, b: R },
-    Or { d: R, a: R, b: R },
-    Xor { d: R, a: R, b: R },
-    AndNot { d: R, a: R, b: R },
+    Div {
+        d: R,
+        a: R,
+        b: R,
+    },
+    DivU {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Rem {
+        d: R,
+        a: R,
+        b: R,
+    },
+    RemU {
+        d: R,
+        a: R,
+        b: R,
+    },
+    And {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Or {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Xor {
+        d: R,
+        a: R,
+        b: R,
+    },
+    AndNot {
+        d: R,
+        a: R,
+        b: R,
+    },
     /// Shifts: the count register is unsigned if `b` is; a negative signed count panics.
-    Shl { d: R, a: R, b: R, signed_count: bool },
-    Shr { d: R, a: R, b: R, signed_count: bool },
-    ShrU { d: R, a: R, b: R, signed_count: bool },
-    Neg { d: R, a: R },
+    Shl {
+        d: R,
+        a: R,
+        b: R,
+        signed_count: bool,
+    },
+    Shr {
+        d: R,
+        a: R,
+        b: R,
+        signed_count: bool,
+    },
+    ShrU {
+        d: R,
+        a: R,
+        b: R,
+        signed_count: bool,
+    },
+    Neg {
+        d: R,
+        a: R,
+    },
     /// Bitwise complement.
-    Com { d: R, a: R },
-    Narrow { d: R, w: Width },
-    Eq { d: R, a: R, b: R },
-    Ne { d: R, a: R, b: R },
-    Lt { d: R, a: R, b: R },
-    Le { d: R, a: R, b: R },
-    LtU { d: R, a: R, b: R },
-    LeU { d: R, a: R, b: R },
+    Com {
+        d: R,
+        a: R,
+    },
+    Narrow {
+        d: R,
+        w: Width,
+    },
+    Eq {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Ne {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Lt {
+        d: R,
+        a: R,
+        b: R,
+    },
+    Le {
+        d: R,
+        a: R,
+        b: R,
+    },
+    LtU {
+        d: R,
+        a: R,
+        b: R,
+    },
+    LeU {
+        d: R,
+        a: R,
+        b: R,
+    },
 
     // Floats (f64 bits; float32 results rounded by RoundF32).
-    AddF { d: R, a: R, b: R },
-    SubF { d: R, a: R, b: R },
-    MulF { d: R, a: R, b: R },
-    DivF { d: R, a: R, b: R },
-    NegF { d: R, a: R },
-    EqF { d: R, a: R, b: R },
-    NeF { d: R, a: R, b: R },
-    LtF { d: R, a: R, b: R },
-    LeF { d: R, a: R, b: R },
-    RoundF32 { d: R },
+    AddF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    SubF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    MulF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    DivF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    NegF {
+        d: R,
+        a: R,
+    },
+    EqF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    NeF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    LtF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    LeF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    RoundF32 {
+        d: R,
+    },
     /// Go's min/max of floats (NaN wins; -0 < +0).
-    MinF { d: R, a: R, b: R },
-    MaxF { d: R, a: R, b: R },
-    IntToF { d: R, a: R },
-    UintToF { d: R, a: R },
-    FToInt { d: R, a: R },
-    FToUint { d: R, a: R },
+    MinF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    MaxF {
+        d: R,
+        a: R,
+        b: R,
+    },
+    IntToF {
+        d: R,
+        a: R,
+    },
+    UintToF {
+        d: R,
+        a: R,
+    },
+    FToInt {
+        d: R,
+        a: R,
+    },
+    FToUint {
+        d: R,
+        a: R,
+    },
 
-    Not { d: R, a: R },
+    Not {
+        d: R,
+        a: R,
+    },
 
     // Strings.
-    Concat { d: R, a: R, b: R },
-    EqS { d: R, a: R, b: R },
-    NeS { d: R, a: R, b: R },
+    Concat {
+        d: R,
+        a: R,
+        b: R,
+    },
+    EqS {
+        d: R,
+        a: R,
+        b: R,
+    },
+    NeS {
+        d: R,
+        a: R,
+        b: R,
+    },
     /// d = compare(a, b) < 0 etc.
-    LtS { d: R, a: R, b: R },
-    LeS { d: R, a: R, b: R },
-    LenS { d: R, a: R },
+    LtS {
+        d: R,
+        a: R,
+        b: R,
+    },
+    LeS {
+        d: R,
+        a: R,
+        b: R,
+    },
+    LenS {
+        d: R,
+        a: R,
+    },
     /// d = a[b] (a byte); bounds-checked.
-    IndexS { d: R, a: R, b: R },
+    IndexS {
+        d: R,
+        a: R,
+        b: R,
+    },
     /// d = a[b : b+1] where b, b+1 hold lo, hi (hi = -1 for len).
-    SliceS { d: R, a: R, b: R },
+    SliceS {
+        d: R,
+        a: R,
+        b: R,
+    },
     /// Decodes the rune at byte offset b of string a into d (rune) and d+1 (width).
-    DecodeRune { d: R, a: R, b: R },
+    DecodeRune {
+        d: R,
+        a: R,
+        b: R,
+    },
     /// Conversions involving strings.
-    RuneToS { d: R, a: R },
-    BytesToS { d: R, a: R },
-    SToBytes { d: R, a: R },
-    RunesToS { d: R, a: R },
-    SToRunes { d: R, a: R },
+    RuneToS {
+        d: R,
+        a: R,
+    },
+    BytesToS {
+        d: R,
+        a: R,
+    },
+    SToBytes {
+        d: R,
+        a: R,
+    },
+    RunesToS {
+        d: R,
+        a: R,
+    },
+    SToRunes {
+        d: R,
+        a: R,
+    },
 
     // Control.
-    Jmp { off: i32 },
-    JmpIf { a: R, off: i32 },
-    JmpIfNot { a: R, off: i32 },
+    Jmp {
+        off: i32,
+    },
+    JmpIf {
+        a: R,
+        off: i32,
+    },
+    JmpIfNot {
+        a: R,
+        off: i32,
+    },
     /// Fused signed-integer compare-and-branch: jumps when `a cmp b` is false.
-    JCmp { cmp: Cmp, a: R, b: R, off: i32 },
+    JCmp {
+        cmp: Cmp,
+        a: R,
+        b: R,
+        off: i32,
+    },
     /// The same against a constant: jumps when `a cmp k` is false.
-    JCmpK { cmp: Cmp, a: R, k: i32, off: i32 },
+    JCmpK {
+        cmp: Cmp,
+        a: R,
+        k: i32,
+        off: i32,
+    },
     /// Safepoint on a loop back-edge (GC, preemption).
-    Loop { off: i32 },
+    Loop {
+        off: i32,
+    },
 
     /// Calls function k with arguments in a.. (results come back in a..).
-    Call { a: R, k: u32 },
+    Call {
+        a: R,
+        k: u32,
+    },
     /// Calls the closure in register f with arguments in a...
-    CallClosure { f: R, a: R },
+    CallClosure {
+        f: R,
+        a: R,
+    },
     /// Calls method `k` (a method-name index) on the interface in a; arguments follow it.
-    CallIface { a: R, k: u32 },
+    CallIface {
+        a: R,
+        k: u32,
+    },
     /// Calls native function k with arguments in a.. (results in a..).
-    CallNative { a: R, k: u32 },
+    CallNative {
+        a: R,
+        k: u32,
+    },
     Return,
     /// Runs the current frame's pending deferred calls one at a time (re-executed until none remain).
     RunDefers,
     /// Pushes a deferred call of the closure in f with `n` argument words from a...
-    Defer { f: R, a: R, n: u16 },
+    Defer {
+        f: R,
+        a: R,
+        n: u16,
+    },
     /// Panics with the interface value in a.
-    Panic { a: R },
+    Panic {
+        a: R,
+    },
     /// d = recover()
-    Recover { d: R },
+    Recover {
+        d: R,
+    },
     /// A Go runtime error raised by compiled checks: k indexes `PanicKind`.
-    Fail { k: u16 },
+    Fail {
+        k: u16,
+    },
 
     // Memory. Addresses are heap words; `Mem` picks width and extension.
     /// d = new zeroed value of type t (a struct/array block, or a one-word cell when t is scalar).
-    New { d: R, t: u32 },
+    New {
+        d: R,
+        t: u32,
+    },
     /// d = *(a + off) where a must be non-nil
-    Load { d: R, a: R, off: u16, m: Mem },
+    Load {
+        d: R,
+        a: R,
+        off: u16,
+        m: Mem,
+    },
     /// *(a + off) = b
-    Store { a: R, b: R, off: u16, m: Mem },
+    Store {
+        a: R,
+        b: R,
+        off: u16,
+        m: Mem,
+    },
     /// Nil check: panics with a nil dereference when a is 0.
-    NilCheck { a: R },
+    NilCheck {
+        a: R,
+    },
     /// d = a + off (address of a field)
-    AddrOff { d: R, a: R, off: u16 },
+    AddrOff {
+        d: R,
+        a: R,
+        off: u16,
+    },
     /// d = copy of the value block a of type t
-    Copy { d: R, a: R, t: u32 },
+    Copy {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// Copies value block b into block a (both of type t).
-    CopyInto { a: R, b: R, t: u32 },
+    CopyInto {
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// d = (a == b) for values of type t (struct, array, interface, or any comparable)
-    EqV { d: R, a: R, b: R, t: u32 },
+    EqV {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
 
     // Slices and arrays.
     /// d = make([]t, a, b)  (b = cap register, may equal a)
-    MakeSlice { d: R, a: R, b: R, t: u32 },
-    LenSl { d: R, a: R },
-    CapSl { d: R, a: R },
+    MakeSlice {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
+    LenSl {
+        d: R,
+        a: R,
+    },
+    CapSl {
+        d: R,
+        a: R,
+    },
     /// d = address of element b of slice a (bounds-checked), for element type t
-    SlAddr { d: R, a: R, b: R, t: u32 },
+    SlAddr {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// d = slice a[lo:hi:max] with lo, hi, max in b, b+1, b+2 (-1 = absent); t = slice type
-    Reslice { d: R, a: R, b: R, t: u32 },
+    Reslice {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// d = address of element b of array block a with length/element from t (bounds-checked)
-    ArrAddr { d: R, a: R, b: R, t: u32 },
+    ArrAddr {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// d = slice over the whole array block a of type t (array type)
-    ArrSlice { d: R, a: R, t: u32 },
+    ArrSlice {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// d = append(a, b...) where b is a slice; t = slice type
-    AppendSl { d: R, a: R, b: R, t: u32 },
+    AppendSl {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// d = append(a, b) of one element; t = slice type
-    Append1 { d: R, a: R, b: R, t: u32 },
+    Append1 {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// Zeroes every element of slice a of type t.
-    ClearSl { a: R, t: u32 },
+    ClearSl {
+        a: R,
+        t: u32,
+    },
     /// d = copy(a, b) for slice type t (b may be a string for []byte)
-    CopySl { d: R, a: R, b: R, t: u32 },
+    CopySl {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
 
     // Maps.
-    MakeMap { d: R, t: u32 },
+    MakeMap {
+        d: R,
+        t: u32,
+    },
     /// d = m[k] (zero if absent), d+1 = ok
-    MapGet { d: R, a: R, b: R, t: u32 },
+    MapGet {
+        d: R,
+        a: R,
+        b: R,
+        t: u32,
+    },
     /// m[k] = v, with k, v in b, b+1
-    MapSet { a: R, b: R, t: u32 },
-    MapDel { a: R, b: R, t: u32 },
-    LenMap { d: R, a: R },
-    ClearMap { a: R },
+    MapSet {
+        a: R,
+        b: R,
+        t: u32,
+    },
+    MapDel {
+        a: R,
+        b: R,
+        t: u32,
+    },
+    LenMap {
+        d: R,
+        a: R,
+    },
+    ClearMap {
+        a: R,
+    },
     /// Starts iterating map a: d = iterator
-    MapIter { d: R, a: R, t: u32 },
+    MapIter {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// Advances iterator a: d = key, d+1 = value; jumps by off when done
-    MapNext { d: R, a: R, off: i32 },
+    MapNext {
+        d: R,
+        a: R,
+        off: i32,
+    },
 
     // Interfaces.
     /// d = box(a) with dynamic type t (t = nil-able check: a scalar is boxed as is)
-    Box { d: R, a: R, t: u32 },
+    Box {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// d = a.(t) for concrete t: d = value, panics if the dynamic type differs (k: interface type for the message)
-    Unbox { d: R, a: R, t: u32 },
+    Unbox {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// d = value, d+1 = ok
-    UnboxOk { d: R, a: R, t: u32 },
+    UnboxOk {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// d = a.(I) for interface type t (panics on failure)
-    AssertIface { d: R, a: R, t: u32 },
-    AssertIfaceOk { d: R, a: R, t: u32 },
+    AssertIface {
+        d: R,
+        a: R,
+        t: u32,
+    },
+    AssertIfaceOk {
+        d: R,
+        a: R,
+        t: u32,
+    },
     /// d = dynamic type id of interface a (0 for nil)
-    TypeOf { d: R, a: R },
+    TypeOf {
+        d: R,
+        a: R,
+    },
     /// d = whether interface a's dynamic type implements interface type t
-    Implements { d: R, a: R, t: u32 },
+    Implements {
+        d: R,
+        a: R,
+        t: u32,
+    },
 
     // Channels (the goroutine runtime).
     /// d = <-a (d+1 = ok when `ok`)
-    Recv { d: R, a: R, ok: bool },
+    Recv {
+        d: R,
+        a: R,
+        ok: bool,
+    },
     /// a <- b
-    Send { a: R, b: R },
-    MakeChan { d: R, a: R, t: u32 },
-    Close { a: R },
-    LenChan { d: R, a: R },
-    CapChan { d: R, a: R },
+    Send {
+        a: R,
+        b: R,
+    },
+    MakeChan {
+        d: R,
+        a: R,
+        t: u32,
+    },
+    Close {
+        a: R,
+    },
+    LenChan {
+        d: R,
+        a: R,
+    },
+    CapChan {
+        d: R,
+        a: R,
+    },
     /// select: cases' channel and send value in a+2i, a+2i+1; `k` indexes `Program::selects`;
     /// chosen case in d (-1 = default), received value and ok in d+1, d+2.
-    Select { d: R, a: R, k: u32 },
+    Select {
+        d: R,
+        a: R,
+        k: u32,
+    },
     /// go: starts a goroutine calling the closure in f with n argument words from a..
-    Go { f: R, a: R, n: u16 },
+    Go {
+        f: R,
+        a: R,
+        n: u16,
+    },
 
     // Functions.
     /// d = closure of function k capturing n words from a..
-    Closure { d: R, k: u32, a: R, n: u16 },
+    Closure {
+        d: R,
+        k: u32,
+        a: R,
+        n: u16,
+    },
     /// d = captured word k of the current closure
-    Upval { d: R, k: u16 },
+    Upval {
+        d: R,
+        k: u16,
+    },
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() <= 12);

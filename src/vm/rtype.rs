@@ -15,7 +15,10 @@ pub enum Kind {
     Nil,
     Bool,
     /// Bits 8..64; `int`/`uint` are 64.
-    Int { bits: u8, signed: bool },
+    Int {
+        bits: u8,
+        signed: bool,
+    },
     Uintptr,
     Float32,
     Float64,
@@ -23,12 +26,22 @@ pub enum Kind {
     UnsafePointer,
     Pointer(TypeIdx),
     Slice(TypeIdx),
-    Array { len: u64, elem: TypeIdx },
-    Map { key: TypeIdx, val: TypeIdx },
-    Chan { elem: TypeIdx },
+    Array {
+        len: u64,
+        elem: TypeIdx,
+    },
+    Map {
+        key: TypeIdx,
+        val: TypeIdx,
+    },
+    Chan {
+        elem: TypeIdx,
+    },
     Func,
     Struct(Vec<RField>),
-    Interface { methods: Vec<u32> },
+    Interface {
+        methods: Vec<u32>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

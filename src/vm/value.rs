@@ -76,7 +76,10 @@ impl Vm<'_> {
         let w = t.mem().bytes();
         let block = t.is_block();
         let scan = t.has_pointers || block;
-        let bytes = cap.checked_mul(w).filter(|b| *b < (1 << 40)).ok_or_else(|| Trap::runtime("makeslice: cap out of range"))?;
+        let bytes = cap
+            .checked_mul(w)
+            .filter(|b| *b < (1 << 40))
+            .ok_or_else(|| Trap::runtime("makeslice: cap out of range"))?;
         let data = if bytes == 0 { 0 } else { self.alloc(bytes, scan)? };
         if block {
             for i in 0..cap {
@@ -267,10 +270,7 @@ impl Vm<'_> {
                 }
                 let k = &self.p.types.get(ta).kind;
                 if matches!(k, Kind::Slice(_) | Kind::Map { .. } | Kind::Func) {
-                    return Err(Trap::runtime(&format!(
-                        "comparing uncomparable type {}",
-                        self.p.types.get(ta).name
-                    )));
+                    return Err(Trap::runtime(&format!("comparing uncomparable type {}", self.p.types.get(ta).name)));
                 }
                 self.values_equal(wa, wb, ta)?
             }
@@ -328,10 +328,7 @@ impl Vm<'_> {
                 if dt != 0 {
                     let k = &self.p.types.get(dt).kind;
                     if matches!(k, Kind::Slice(_) | Kind::Map { .. } | Kind::Func) {
-                        return Err(Trap::runtime(&format!(
-                            "hash of unhashable type {}",
-                            self.p.types.get(dt).name
-                        )));
+                        return Err(Trap::runtime(&format!("hash of unhashable type {}", self.p.types.get(dt).name)));
                     }
                     self.hash_into(h, dw, dt)?;
                 }
