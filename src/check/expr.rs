@@ -81,8 +81,15 @@ impl Checker<'_> {
             return Operand::bad(e);
         }
         self.expr_depth += 1;
-        let op = self.expr_inner(e, hint);
+        let mut op = self.expr_inner(e, hint);
         self.expr_depth -= 1;
+        if let Some(h) = hint
+            && op.mode == Mode::Value
+            && matches!(self.ast[e].kind, ExprKind::Ident(_) | ExprKind::Selector(..))
+            && let Some(inst) = self.instance_from_hint(e, h)
+        {
+            op = inst;
+        }
         if op.mode == Mode::TypeExpr {
             self.record_type_expr(e, op.ty);
         } else {

@@ -611,17 +611,7 @@ impl Checker<'_> {
             },
             ExprKind::FuncType(ft) => {
                 let Type::Func(sig) = u else { return false };
-                let ps: Vec<ExprId> =
-                    ft.params.iter().flat_map(|f| std::iter::repeat_n(f.ty, f.names.len().max(1))).collect();
-                let rs: Vec<ExprId> =
-                    ft.results.iter().flat_map(|f| std::iter::repeat_n(f.ty, f.names.len().max(1))).collect();
-                if ps.len() != sig.params.len() || rs.len() != sig.results.len() {
-                    return false;
-                }
-                ps.iter()
-                    .zip(&sig.params)
-                    .chain(rs.iter().zip(&sig.results))
-                    .all(|(&p, &s)| self.unify(p, s, tparams, b, d))
+                self.unify_sig(ft, &sig, tparams, b, d)
             }
             ExprKind::Index(x, idx) => {
                 // An instantiated generic type: unify the type arguments.
@@ -640,6 +630,53 @@ impl Checker<'_> {
             }
             _ => true,
         }
+    }
+
+    fn unify_sig(
+        &self,
+        ft: &crate::ast::FuncType,
+        sig: &crate::types::Signature,
+        tparams: &[(Symbol, Pos, ExprId)],
+        b: &mut [Option<TypeId>],
+        d: u32,
+    ) -> bool {
+        let flat = |fields: &[Field]| -> Vec<ExprId> {
+            fields.iter().flat_map(|f| std::iter::repeat_n(f.ty, f.names.len().max(1))).collect()
+        };
+        let (ps, rs) = (flat(&ft.params), flat(&ft.results));
+        if ps.len() != sig.params.len() || rs.len() != sig.results.len() {
+            return false;
+        }
+        ps.iter().zip(&sig.params).chain(rs.iter().zip(&sig.results)).all(|(&p, &s)| self.unify(p, s, tparams, b, d))
+    }
+
+    /// A generic function used as a value where a function type `hint` is wanted
+    /// (`var f func(int) int = Identity`): the instance whose signature matches, if inferable.
+    pub(super) fn instance_from_hint(&mut self, e: ExprId, hint: TypeId) -> Option<Operand> {
+        let ast = self.ast;
+        let generic = self.use_of(unparen(ast, e))?;
+        let decl = self.generic_func_decl(generic)?;
+        let DeclKind::Func(fd) = &ast[decl].kind else { return None };
+        let Type::Func(want) = self.types.get(self.types.under(hint)).clone() else { return None };
+        if want.params.iter().chain(&want.results).any(|&t| self.types.is_vague(t)) {
+            return None;
+        }
+        let tparams = type_params(&fd.sig.type_params);
+        let mut b = vec![None; tparams.len()];
+        if !self.unify_sig(&fd.sig, &want, &tparams, &mut b, 0) {
+            return None;
+        }
+        self.core_type_inference(&tparams, &mut b);
+        let targs: Vec<TypeId> = b.into_iter().collect::<Option<_>>()?;
+        let (file, pkg) = (self.obj(generic).file, self.obj(generic).pkg);
+        if let Some((_, u)) = self.unsatisfied(&tparams, &targs, file, pkg) {
+            self.error(ast[e].span, format!("{} {}", u.arg, u.rest));
+            return Some(Operand::bad(e));
+        }
+        let i = self.instantiate_func(generic, decl, targs, ast[e].span)?;
+        let (obj, sig) = (self.info.instances[i].obj, self.info.instances[i].sig);
+        self.record_use(unparen(ast, e), obj);
+        Some(Operand::new(Mode::Value, sig, e))
     }
 
     /// The first type argument that does not satisfy its constraint, with Go's message.

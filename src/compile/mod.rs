@@ -174,8 +174,9 @@ impl<'a> Compiler<'a> {
             for f in files {
                 for &d in &f.decls {
                     let DeclKind::Func(fd) = &ast[d].kind else { continue };
-                    if !fd.sig.type_params.is_empty() {
-                        // Generic: compiled per instance (`declare_instances`).
+                    if !fd.sig.type_params.is_empty() && fd.body.is_some() {
+                        // Generic: compiled per instance (`declare_instances`). A body-less one
+                        // (a native) stays callable by its own object too.
                         continue;
                     }
                     let fname = ast.name(fd.name.name).to_string();
