@@ -345,7 +345,7 @@ impl Checker<'_> {
         if op.mode == Mode::TypeExpr && matches!(self.types.get(op.ty), Type::Named(n) if n.generic) {
             // An instantiated generic type.
             let args: Vec<TypeId> = idx.iter().map(|&i| self.resolve_type(i)).collect();
-            let t = self.instantiate_type(op.ty, args, span);
+            let t = self.instantiate_type(op.ty, args);
             return Operand::new(Mode::TypeExpr, t, e);
         }
         if op.mode == Mode::TypeExpr || op.invalid {

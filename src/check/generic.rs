@@ -50,6 +50,8 @@ pub(super) struct State {
     /// The type-set part of interface types that have one (unions of terms, `comparable`).
     pub(super) type_sets: HashMap<TypeId, TypeSet>,
     cycle_reported: bool,
+    /// Errors to report after every instance is checked.
+    late_errors: Vec<crate::diag::Diagnostic>,
 }
 
 #[derive(Clone, Copy)]
@@ -172,14 +174,24 @@ impl Checker<'_> {
         a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| self.types.identical(x, y))
     }
 
-    /// Whether another nested instantiation is allowed; reports the cycle once when not.
-    fn depth_ok(&mut self, depth: u32, at: Span) -> bool {
+    /// Whether another nested instantiation is allowed; reports the cycle once when not, at the
+    /// type parameter whose argument keeps growing (as Go does, which finds such cycles in the
+    /// generic declaration itself; corgi finds them by instantiating).
+    fn depth_ok(&mut self, depth: u32, params: &[(Symbol, Pos, ExprId)], args: &[TypeId]) -> bool {
         if depth <= MAX_DEPTH {
             return true;
         }
         if !self.generics.cycle_reported {
             self.generics.cycle_reported = true;
-            self.error(at, format!("instantiation cycle (more than {MAX_DEPTH} nested instantiations)"));
+            let k = (0..args.len()).max_by_key(|&k| self.qualified_type_string(args[k]).len()).unwrap_or(0);
+            if let Some(&(name, pos, _)) = params.get(k) {
+                let msg = format!(
+                    "instantiation cycle:\n\t{} is instantiated with ever larger types (over {MAX_DEPTH} nested instantiations)",
+                    self.name(name)
+                );
+                // Not an error of one instance: reported even though instances' errors are not.
+                self.generics.late_errors.push(crate::diag::Diagnostic::new(Span::at(pos), msg));
+            }
         }
         false
     }
@@ -241,16 +253,16 @@ impl Checker<'_> {
     }
 
     /// The instance of generic function `generic` (declared by `decl`) for `args`.
-    fn instantiate_func(&mut self, generic: ObjId, decl: DeclId, args: Vec<TypeId>, at: Span) -> Option<usize> {
+    fn instantiate_func(&mut self, generic: ObjId, decl: DeclId, args: Vec<TypeId>) -> Option<usize> {
         if let Some(i) = self.find_instance(decl, &args) {
             return Some(i);
         }
         let depth = self.generics.depth + 1;
-        if !self.depth_ok(depth, at) {
-            return None;
-        }
         let ast = self.ast;
         let DeclKind::Func(fd) = &ast[decl].kind else { return None };
+        if !self.depth_ok(depth, &type_params(&fd.sig.type_params), &args) {
+            return None;
+        }
         let (file, pkg) = (self.obj(generic).file, self.obj(generic).pkg);
         let fname = self.name(fd.name.name);
         let pkg_name = self.name(self.packages[pkg].name);
@@ -265,7 +277,7 @@ impl Checker<'_> {
     /// The instance of generic named type `origin` for `args`: a named type of its own whose
     /// underlying type and methods are the generic's with the parameters bound. `UNKNOWN` when an
     /// argument is not fully known (inside a generic declaration's own check).
-    pub(super) fn instantiate_type(&mut self, origin: TypeId, args: Vec<TypeId>, at: Span) -> TypeId {
+    pub(super) fn instantiate_type(&mut self, origin: TypeId, args: Vec<TypeId>) -> TypeId {
         if args.iter().any(|&a| self.types.is_vague(a)) {
             return UNKNOWN;
         }
@@ -283,7 +295,7 @@ impl Checker<'_> {
         if params.len() != args.len() {
             return UNKNOWN;
         }
-        if !self.depth_ok(self.generics.type_depth + 1, at) {
+        if !self.depth_ok(self.generics.type_depth + 1, &params, &args) {
             return UNKNOWN;
         }
         let Type::Named(gn) = self.types.get(origin).clone() else { return UNKNOWN };
@@ -366,6 +378,7 @@ impl Checker<'_> {
             let errs = self.diags.split_off(before);
             self.info.instances[i].errors.extend(errs);
         }
+        self.diags.append(&mut self.generics.late_errors);
     }
 
     /// A call whose callee is a generic function (`F(…)`, `F[int](…)`, `pkg.F(…)`): infers the
@@ -423,7 +436,7 @@ impl Checker<'_> {
             self.error(at, msg);
             return Some(Operand::bad(e));
         }
-        let Some(i) = self.instantiate_func(generic, decl, targs, lparen) else {
+        let Some(i) = self.instantiate_func(generic, decl, targs) else {
             return Some(Operand::bad(e));
         };
         let (obj, sig_t) = (self.info.instances[i].obj, self.info.instances[i].sig);
@@ -452,7 +465,7 @@ impl Checker<'_> {
             self.error(ast[idx[k]].span, format!("{} {}", u.arg, u.rest));
             return Some(Operand::bad(e));
         }
-        let i = self.instantiate_func(generic, decl, targs, ast[e].span)?;
+        let i = self.instantiate_func(generic, decl, targs)?;
         let (obj, sig) = (self.info.instances[i].obj, self.info.instances[i].sig);
         self.record_use(e, obj);
         Some(Operand::new(Mode::Value, sig, e))
@@ -673,7 +686,7 @@ impl Checker<'_> {
             self.error(ast[e].span, format!("{} {}", u.arg, u.rest));
             return Some(Operand::bad(e));
         }
-        let i = self.instantiate_func(generic, decl, targs, ast[e].span)?;
+        let i = self.instantiate_func(generic, decl, targs)?;
         let (obj, sig) = (self.info.instances[i].obj, self.info.instances[i].sig);
         self.record_use(unparen(ast, e), obj);
         Some(Operand::new(Mode::Value, sig, e))

@@ -44,7 +44,7 @@ impl Checker<'_> {
                 let g = self.resolve_type(*x);
                 let targs: Vec<TypeId> = args.iter().map(|&a| self.resolve_type(a)).collect();
                 match self.types.get(g) {
-                    Type::Named(n) if n.generic => self.instantiate_type(g, targs, span),
+                    Type::Named(n) if n.generic => self.instantiate_type(g, targs),
                     _ => UNKNOWN,
                 }
             }
