@@ -298,16 +298,20 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     c.check_package_bodies(main, &main_files);
     // Standard-library packages written partly in Go (function bodies in their surfaces, e.g.
     // context): their bodies are checked like main's, so the compiler can compile them.
+    // Their package variables are initialised before main's, as Go initialises imports first.
     let main_init_order = std::mem::take(&mut c.info.init_order);
+    let mut init_order = Vec::new();
     for (path, pkg_files) in &stdlib {
         let has_bodies = pkg_files.iter().any(|f| {
             f.decls.iter().any(|&d| matches!(&c.ast[d].kind, DeclKind::Func(fd) if fd.body.is_some()))
         });
         if has_bodies && let Some(idx) = c.packages.iter().position(|p| &p.path == path) {
             c.check_package_bodies(idx, pkg_files);
+            init_order.append(&mut c.info.init_order);
         }
     }
-    c.info.init_order = main_init_order;
+    init_order.extend(main_init_order);
+    c.info.init_order = init_order;
     c.report_unused_imports(main);
     let main_pkg = main;
     let mut locals: Vec<LocalVar> = c

@@ -1,10 +1,10 @@
 package context
 
 // corgi implements context in Go, here: one type, ctx, is every kind of context (background,
-// cancelable, with deadline, with value, detached). Canceled and DeadlineExceeded are set by the
-// runtime at start.
+// cancelable, with deadline, with value, detached).
 
 import (
+	"errors"
 	"sync"
 	"time"
 )
@@ -16,8 +16,15 @@ type Context interface {
 	Value(key any) any
 }
 
-var Canceled error
-var DeadlineExceeded error
+var Canceled = errors.New("context canceled")
+
+var DeadlineExceeded error = deadlineExceededError{}
+
+type deadlineExceededError struct{}
+
+func (deadlineExceededError) Error() string   { return "context deadline exceeded" }
+func (deadlineExceededError) Timeout() bool   { return true }
+func (deadlineExceededError) Temporary() bool { return true }
 
 type CancelFunc func()
 
