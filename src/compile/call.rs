@@ -579,7 +579,17 @@ impl Compiler<'_> {
         let mut set = Vec::new();
         for name in names {
             let Some(sel) = self.select(t, name) else { continue };
-            let Sel::Method { path, fid, ptr } = sel else { continue };
+            let (path, fid, ptr) = match sel {
+                Sel::Method { path, fid, ptr } => (path, fid, ptr),
+                Sel::IfaceMethod { path, name: k } if !path.is_empty() => {
+                    // Promoted from an embedded interface: call through the field.
+                    let w = self.iface_promoted_wrapper(t, ti, &path, name, k);
+                    self.program.methods.insert((ti, k), w);
+                    set.push(k);
+                    continue;
+                }
+                _ => continue,
+            };
             let is_ptr = self.is_pointer(t);
             // Only in the method set: pointer methods need a pointer (or an addressable path).
             if ptr && !is_ptr && !path.iter().any(|p| p.1) {
@@ -665,6 +675,51 @@ impl Compiler<'_> {
         };
         self.emit(Op::Move { d: R(0), a: recv });
         self.emit_static_call(R(0), fid);
+        self.emit(Op::Return);
+        self.finish_wrapper(w);
+        w
+    }
+
+    /// A function taking the boxed word of type `t` as receiver and calling interface method `k`
+    /// on the embedded interface reached through `path`.
+    fn iface_promoted_wrapper(&mut self, t: TypeId, ti: TypeIdx, path: &[(usize, bool)], name: crate::ast::Symbol, k: u32) -> u32 {
+        let key = (4u8, ti, k);
+        if let Some(&w) = self.wrappers.get(&key) {
+            return w;
+        }
+        // The method's signature, from the embedded interface type.
+        let (_, _, ft) = {
+            let types = &self.info.types;
+            let mut ty = t;
+            for &(i, _) in path {
+                let st = match types.get(types.under(ty)) {
+                    Type::Pointer(p) => *p,
+                    _ => ty,
+                };
+                ty = match types.get(types.under(st)) {
+                    Type::Struct(fields) => fields[i].ty,
+                    _ => ty,
+                };
+            }
+            let sig = match types.get(types.under(ty)) {
+                Type::Interface { methods, .. } => methods.iter().find(|(m, _)| *m == name).map(|(_, s)| *s),
+                _ => None,
+            };
+            (0, 0, sig)
+        };
+        let (np, nr) = match ft.map(|f| self.sig_of(f)) {
+            Some((p, r, _)) => (p.len() as u16 + 1, r.len() as u16),
+            None => (1, 0),
+        };
+        let w = self.new_func(format!("{}.{}", self.program.types.get(ti).name, self.program.method_names[k as usize]));
+        self.wrappers.insert(key, w);
+        self.program.funcs[w as usize].nparams = np;
+        self.program.funcs[w as usize].nresults = nr;
+        self.program.funcs[w as usize].synthetic = true;
+        self.fns.push(FnState { fid: w, next: np.max(nr), max: np.max(nr), ..Default::default() });
+        let (iv, _) = self.follow_path(R(0), t, path);
+        self.emit(Op::Move { d: R(0), a: iv });
+        self.emit(Op::CallIface { a: R(0), k });
         self.emit(Op::Return);
         self.finish_wrapper(w);
         w

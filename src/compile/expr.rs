@@ -12,8 +12,13 @@ use num_traits::ToPrimitive;
 /// How the compiler treats a value of some type.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Cat {
-    Int { signed: bool, bits: u8 },
-    Float { bits: u8 },
+    Int {
+        signed: bool,
+        bits: u8,
+    },
+    Float {
+        bits: u8,
+    },
     Str,
     Bool,
     Iface,
@@ -28,8 +33,17 @@ pub(super) enum Cat {
 pub(super) enum Place {
     Var(Loc, TypeId),
     /// Memory at addr+off, holding a value of type t.
-    Mem { addr: R, off: u16, t: TypeId },
-    Map { map: R, key: R, mt: u32, vt: TypeId },
+    Mem {
+        addr: R,
+        off: u16,
+        t: TypeId,
+    },
+    Map {
+        map: R,
+        key: R,
+        mt: u32,
+        vt: TypeId,
+    },
     Blank,
 }
 
@@ -37,8 +51,15 @@ pub(super) enum Place {
 pub(super) enum Sel {
     Field(Vec<(usize, bool)>),
     /// Method `fid` (pointer receiver?) reached through the embedding path.
-    Method { path: Vec<(usize, bool)>, fid: u32, ptr: bool },
-    IfaceMethod { path: Vec<(usize, bool)>, name: u32 },
+    Method {
+        path: Vec<(usize, bool)>,
+        fid: u32,
+        ptr: bool,
+    },
+    IfaceMethod {
+        path: Vec<(usize, bool)>,
+        name: u32,
+    },
 }
 
 impl Compiler<'_> {
@@ -546,9 +567,8 @@ impl Compiler<'_> {
         match p {
             Place::Var(loc, _) => self.load_loc(loc, d),
             Place::Mem { addr, off, t } => {
-                let m = self.mem_of(t);
-                let m = if self.is_block(t) { Mem::B8 } else { m };
-                let m = if self.is_block(t) && self.elem_is_inline(t) { m } else { m };
+                // A struct/array location holds a pointer to its block.
+                let m = if self.is_block(t) { Mem::B8 } else { self.mem_of(t) };
                 self.emit(Op::Load { d, a: addr, off, m });
             }
             Place::Map { map, key, mt, .. } => {
@@ -558,10 +578,6 @@ impl Compiler<'_> {
             }
             Place::Blank => {}
         }
-    }
-
-    fn elem_is_inline(&self, _t: TypeId) -> bool {
-        false
     }
 
     pub(super) fn store_place(&mut self, p: Place, v: R) {
@@ -637,13 +653,14 @@ impl Compiler<'_> {
                             }
                         }
                     }
-                    Type::Interface { methods, .. } if path.is_empty() || !matches!(types.get(*ty), Type::Pointer(_)) => {
-                        if methods.iter().any(|(m, _)| *m == name) {
-                            let n = self.ast.name(name).to_string();
-                            let path = path.clone();
-                            let k = self.method_name(&n);
-                            return Some(Sel::IfaceMethod { path, name: k });
-                        }
+                    Type::Interface { methods, .. }
+                        if (path.is_empty() || !matches!(types.get(*ty), Type::Pointer(_)))
+                            && methods.iter().any(|(m, _)| *m == name) =>
+                    {
+                        let n = self.ast.name(name).to_string();
+                        let path = path.clone();
+                        let k = self.method_name(&n);
+                        return Some(Sel::IfaceMethod { path, name: k });
                     }
                     _ => {}
                 }
@@ -954,7 +971,15 @@ impl Compiler<'_> {
         if matches!(self.cat(t), Cat::Iface | Cat::Nil) || self.info.types.is_untyped(t) {
             // An untyped operand in an interface context (`Println(1 << n)`): its default type.
             let ta = self.ty(a);
-            let ta = if self.info.types.is_untyped(ta) && !self.info.types.is_untyped(self.ty(b)) && op != BinOp::Shl && op != BinOp::Shr { self.ty(b) } else { ta };
+            let ta = if self.info.types.is_untyped(ta)
+                && !self.info.types.is_untyped(self.ty(b))
+                && op != BinOp::Shl
+                && op != BinOp::Shr
+            {
+                self.ty(b)
+            } else {
+                ta
+            };
             t = self.default_type(ta);
         }
         let c = self.cat(t);
@@ -1031,7 +1056,10 @@ impl Compiler<'_> {
                     }
                 };
                 self.emit(o);
-                if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo | BinOp::Xor | BinOp::AndNot | BinOp::Or) {
+                if matches!(
+                    op,
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo | BinOp::Xor | BinOp::AndNot | BinOp::Or
+                ) {
                     self.narrow(c, d);
                 }
             }
@@ -1045,9 +1073,7 @@ impl Compiler<'_> {
         // The comparison's operand type: the typed side, an interface side, or the defaulted type.
         let (t, c) = if ca == Cat::Nil {
             (tb, cb)
-        } else if cb == Cat::Nil {
-            (ta, ca)
-        } else if ca == Cat::Iface {
+        } else if cb == Cat::Nil || ca == Cat::Iface {
             (ta, ca)
         } else if cb == Cat::Iface {
             (tb, cb)

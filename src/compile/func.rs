@@ -322,9 +322,6 @@ impl Compiler<'_> {
         self.fns.push(FnState { fid, ..Default::default() });
         self.at(fd.name.pos);
         self.program.funcs[fid as usize].file = self.file_of(fd.name.pos);
-        if !fd.sig.type_params.is_empty() {
-            self.unsupported_here("generic functions");
-        }
         let ft = if fd.recv.is_none() {
             self.pkg_objs.get(&fd.name.pos).map(|o| self.info.objects[o.0 as usize].ty)
         } else {

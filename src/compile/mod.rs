@@ -304,7 +304,7 @@ impl<'a> Compiler<'a> {
         self.quiet = true;
         let time_pkg = info.packages.iter().position(|(p, _)| p == "time");
         if let Some(tp) = time_pkg {
-            for (name, slot) in [("Timer", 0), ("Ticker", 1)] {
+            for (name, slot) in [("Timer", 0), ("Ticker", 1), ("Time", 2), ("Duration", 2), ("Location", 2)] {
                 let Some(o) = info.objects.iter().find(|o| {
                     o.kind == ObjKind::TypeName && o.pkg == tp && self.ast.name(o.name) == name && o.decl.is_some()
                 }) else {
@@ -319,7 +319,7 @@ impl<'a> Compiler<'a> {
                     {
                         wk.time_chan = self.rtype(f.ty);
                     }
-                } else {
+                } else if slot == 1 {
                     wk.time_ticker = ti;
                 }
             }

@@ -1,14 +1,17 @@
 //! Statements: assignment, control flow, loops and range, switches, defer, go and return.
 
+use super::Compiler;
 use super::expr::{Cat, Place};
 use super::func::{Loc, LoopCtx};
-use super::Compiler;
 use crate::ast::{AssignOp, BinOp, BranchKind, DeclKind, ExprId, ExprKind, StmtId, StmtKind};
 use crate::check::ObjKind;
 use crate::types::{BasicKind, Type, TypeId};
 use crate::vm::op::{Cmp, Mem, Op, R};
 
-impl Compiler<'_> {
+/// Binds one iteration value of a range loop to its key or value expression.
+type Bind<'b, 'a> = dyn Fn(&mut Compiler<'a>, Option<ExprId>, R, TypeId) + 'b;
+
+impl<'a> Compiler<'a> {
     pub(super) fn block(&mut self, stmts: &[StmtId]) {
         let save_next = self.f().next;
         for &s in stmts {
@@ -27,7 +30,9 @@ impl Compiler<'_> {
             StmtKind::Defer(_) => true,
             StmtKind::Labeled { stmt, .. } => self.stmt_has_defer(*stmt),
             StmtKind::Block(b) => self.has_defer(&b.stmts),
-            StmtKind::If { then, els, .. } => self.has_defer(&then.stmts) || els.is_some_and(|e| self.stmt_has_defer(e)),
+            StmtKind::If { then, els, .. } => {
+                self.has_defer(&then.stmts) || els.is_some_and(|e| self.stmt_has_defer(e))
+            }
             StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.has_defer(&body.stmts),
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 body.iter().any(|c| self.has_defer(&c.body))
@@ -632,9 +637,11 @@ impl Compiler<'_> {
         match kind {
             BranchKind::Break | BranchKind::Continue => {
                 let is_cont = kind == BranchKind::Continue;
-                let idx = self.f().loops.iter().rposition(|l| {
-                    (label.is_none() || l.label == label) && (!is_cont || l.is_loop) && (label.is_some() || !is_cont || l.is_loop)
-                });
+                let idx = self
+                    .f()
+                    .loops
+                    .iter()
+                    .rposition(|l| (label.is_none() || l.label == label) && (!is_cont || l.is_loop));
                 let Some(idx) = idx else { return };
                 let j = self.emit(Op::Jmp { off: 0 });
                 let l = &mut self.f().loops[idx];
@@ -900,7 +907,7 @@ impl Compiler<'_> {
         int_t: TypeId,
         label: Option<crate::ast::Symbol>,
         body: &[StmtId],
-        bind: &dyn Fn(&mut Self, Option<ExprId>, R, TypeId),
+        bind: &Bind<'_, 'a>,
     ) {
         let n = self.reg();
         self.emit(Op::LenSl { d: n, a: sl });
@@ -1056,9 +1063,9 @@ impl Compiler<'_> {
         let mut jumps = Vec::new();
         let mut ci = 0;
         for cl in body {
-            let want = if cl.comm.is_some() {
+            let want: i32 = if cl.comm.is_some() {
                 ci += 1;
-                ci as i32 - 1
+                ci - 1
             } else {
                 -1
             };

@@ -19,7 +19,12 @@ type Interface interface {
 }
 
 func Sort(data Interface)
-func Reverse(data Interface) Interface
+// reverse (in Go): the Less of the embedded Interface, reversed.
+type reverse struct{ Interface }
+
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+
+func Reverse(data Interface) Interface { return &reverse{data} }
 func IsSorted(data Interface) bool
 
 type IntSlice []int

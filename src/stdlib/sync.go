@@ -5,10 +5,30 @@ type Cond struct {
 	waiters []chan struct{}
 }
 
-func NewCond(l Locker) *Cond
-func (c *Cond) Wait()
-func (c *Cond) Signal()
-func (c *Cond) Broadcast()
+// Cond (in Go): each waiter parks on a channel of its own; Signal and Broadcast close them.
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+
+func (c *Cond) Wait() {
+	ch := make(chan struct{})
+	c.waiters = append(c.waiters, ch)
+	c.L.Unlock()
+	<-ch
+	c.L.Lock()
+}
+
+func (c *Cond) Signal() {
+	if len(c.waiters) > 0 {
+		close(c.waiters[0])
+		c.waiters = c.waiters[1:]
+	}
+}
+
+func (c *Cond) Broadcast() {
+	for _, ch := range c.waiters {
+		close(ch)
+	}
+	c.waiters = nil
+}
 
 type Map struct {
 	mu Mutex
@@ -46,9 +66,29 @@ type Once struct {
 }
 
 func (o *Once) Do(f func())
-func OnceFunc(f func()) func()
-func OnceValue[T any](f func() T) func() T
-func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+func OnceFunc(f func()) func() {
+	var once Once
+	return func() { once.Do(f) }
+}
+
+func OnceValue[T any](f func() T) func() T {
+	var once Once
+	var v T
+	return func() T {
+		once.Do(func() { v = f() })
+		return v
+	}
+}
+
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	var v1 T1
+	var v2 T2
+	return func() (T1, T2) {
+		once.Do(func() { v1, v2 = f() })
+		return v1, v2
+	}
+}
 
 type Pool struct {
 	items []any

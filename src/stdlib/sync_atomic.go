@@ -102,7 +102,32 @@ func (x *Uintptr) Or(mask uintptr) (old uintptr)
 
 type Value struct{ v any }
 
-func (v *Value) Load() (val any)
-func (v *Value) Store(val any)
-func (v *Value) Swap(new any) (old any)
-func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+// Value (in Go). Goroutines share one OS thread for now, so plain accesses are atomic.
+func (v *Value) Load() (val any) { return v.v }
+
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	v.v = val
+}
+
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	old = v.v
+	v.v = new
+	return old
+}
+
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
+}
