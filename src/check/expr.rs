@@ -214,6 +214,12 @@ impl Checker<'_> {
 
     fn ident(&mut self, e: ExprId, n: crate::ast::Symbol, span: Span) -> Operand {
         if n == self.blank {
+            // `func (s Stack[_]) …`: a receiver's unnamed type parameter.
+            if let Some(o) = self.scopes.lookup(n)
+                && self.obj(o).kind == ObjKind::TypeName
+            {
+                return Operand::new(Mode::TypeExpr, self.obj(o).ty, e);
+            }
             self.error(span, "cannot use _ as value");
             return Operand::bad(e);
         }

@@ -370,10 +370,12 @@ impl Checker<'_> {
             };
             let args = self.info.instances[i].type_args.clone();
             let ctx = self.generics.ctx[i];
+            let recv =
+                self.info.instances[i].recv.map(|(t, ptr)| if ptr { self.types.add(Type::Pointer(t)) } else { t });
             let before = self.diags.len();
             self.in_context(Target::Inst(i), ctx.file, ctx.pkg, |c| {
                 c.bind_type_params(&params, &args);
-                c.func_decl_rest(fd);
+                c.func_decl_rest(fd, recv);
             });
             let errs = self.diags.split_off(before);
             self.info.instances[i].errors.extend(errs);

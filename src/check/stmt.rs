@@ -33,15 +33,22 @@ impl Checker<'_> {
         if let Some(recv) = &fd.recv {
             self.declare_receiver_type_params(recv.ty);
         }
-        self.func_decl_rest(fd);
+        self.func_decl_rest(fd, None);
         self.scopes.pop();
     }
 
     /// A function declaration's receiver, signature and body, its type parameters in scope.
-    pub(super) fn func_decl_rest(&mut self, fd: &FuncDecl) {
+    /// `recv_type`: the receiver's type when already known (a generic type's instance method).
+    pub(super) fn func_decl_rest(&mut self, fd: &FuncDecl, recv_type: Option<TypeId>) {
         let Some(body) = &fd.body else { return };
         if let Some(recv) = &fd.recv {
-            let t = self.resolve_type(recv.ty);
+            let t = match recv_type {
+                Some(t) => {
+                    self.record_type_expr(recv.ty, t);
+                    t
+                }
+                None => self.resolve_type(recv.ty),
+            };
             let base = match self.types.get(t) {
                 Type::Pointer(b) => *b,
                 _ => t,
