@@ -302,9 +302,9 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     let main_init_order = std::mem::take(&mut c.info.init_order);
     let mut init_order = Vec::new();
     for (path, pkg_files) in &stdlib {
-        let has_bodies = pkg_files.iter().any(|f| {
-            f.decls.iter().any(|&d| matches!(&c.ast[d].kind, DeclKind::Func(fd) if fd.body.is_some()))
-        });
+        let has_bodies = pkg_files
+            .iter()
+            .any(|f| f.decls.iter().any(|&d| matches!(&c.ast[d].kind, DeclKind::Func(fd) if fd.body.is_some())));
         if has_bodies && let Some(idx) = c.packages.iter().position(|p| &p.path == path) {
             c.check_package_bodies(idx, pkg_files);
             init_order.append(&mut c.info.init_order);

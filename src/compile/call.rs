@@ -682,7 +682,14 @@ impl Compiler<'_> {
 
     /// A function taking the boxed word of type `t` as receiver and calling interface method `k`
     /// on the embedded interface reached through `path`.
-    fn iface_promoted_wrapper(&mut self, t: TypeId, ti: TypeIdx, path: &[(usize, bool)], name: crate::ast::Symbol, k: u32) -> u32 {
+    fn iface_promoted_wrapper(
+        &mut self,
+        t: TypeId,
+        ti: TypeIdx,
+        path: &[(usize, bool)],
+        name: crate::ast::Symbol,
+        k: u32,
+    ) -> u32 {
         let key = (4u8, ti, k);
         if let Some(&w) = self.wrappers.get(&key) {
             return w;
