@@ -15,19 +15,19 @@ use super::{Trap, Vm};
 const EMPTY: u64 = 0;
 const DELETED: u64 = 1;
 
-/// The first slot for a hash: from its high bits, which every hash used here mixes well.
+/// The first slot for a hash. Word keys (integers, pointers) hash to themselves and take the
+/// remainder by an odd modulus, as Lua does: nearby keys land in nearby slots, so scanning keys
+/// in order walks memory in order, and strided keys still spread. Other hashes are mixed already;
+/// their high bits choose.
 #[inline]
-fn slot(h: u64, cap: u64) -> u64 {
-    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) & (cap - 1)
+fn slot(h: u64, cap: u64, word: bool) -> u64 {
+    if word { h % ((cap - 1) | 1) } else { (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) & (cap - 1) }
 }
 
-/// A 64-bit mix for keys compared as plain words (integers, pointers, channels).
+/// The hash of a key compared as a plain word: the word, folded so high bits count too.
 #[inline]
 fn mix(w: u64) -> u64 {
-    let mut z = w.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+    w ^ (w >> 32)
 }
 
 impl Vm<'_> {
@@ -74,7 +74,7 @@ impl Vm<'_> {
         let table = mem::ld(m);
         let cap = mem::ld(m + 16);
         let word = self.word_key(kt);
-        let mut i = slot(tag, cap);
+        let mut i = slot(tag, cap, word);
         for _ in 0..cap {
             let e = table + i * 24;
             let t = mem::ld(e);
@@ -132,11 +132,11 @@ impl Vm<'_> {
         let count = mem::ld(m + 8);
         let cap = mem::ld(m + 16);
         if (count + 1) * 4 > cap * 3 {
-            self.map_grow(m, cap * 2)?;
+            self.map_grow(m, cap * 2, self.word_key(kt))?;
         }
         let table = mem::ld(m);
         let cap = mem::ld(m + 16);
-        let mut i = slot(h, cap);
+        let mut i = slot(h, cap, self.word_key(kt));
         loop {
             let e = table + i * 24;
             let t = mem::ld(e);
@@ -151,7 +151,7 @@ impl Vm<'_> {
         }
     }
 
-    fn map_grow(&mut self, m: u64, cap: u64) -> Result<(), Trap> {
+    fn map_grow(&mut self, m: u64, cap: u64, word: bool) -> Result<(), Trap> {
         let old = mem::ld(m);
         let old_cap = mem::ld(m + 16);
         let table = self.alloc(cap * 24, true)?;
@@ -161,7 +161,7 @@ impl Vm<'_> {
             if t == EMPTY || t == DELETED {
                 continue;
             }
-            let mut i = slot(t, cap);
+            let mut i = slot(t, cap, word);
             loop {
                 let d = table + i * 24;
                 if mem::ld(d) == EMPTY {
