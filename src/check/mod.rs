@@ -16,6 +16,7 @@ mod decl;
 mod describe;
 mod expr;
 mod generic;
+mod infer;
 mod initorder;
 mod scope;
 mod stmt;
