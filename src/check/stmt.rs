@@ -756,7 +756,12 @@ impl Checker<'_> {
                         underlying: UNKNOWN,
                         methods: Vec::new(),
                         generic: !s.type_params.is_empty(),
-                        type_args: Vec::new(),
+                        // Declared in an instance's body: named after the instance, as Go does
+                        // (`main.wrap[int]`).
+                        type_args: match self.target {
+                            super::Target::Inst(i) => self.info.instances[i].type_args.clone(),
+                            _ => Vec::new(),
+                        },
                         origin: None,
                     }));
                     self.obj_mut(o).ty = named;
