@@ -43,3 +43,30 @@ fn programs_behave_as_go() {
     }
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), names.len(), failures.join("\n"));
 }
+
+#[test]
+fn ctrl_c_flushes_stdout_and_exits_130() {
+    let dir = std::env::temp_dir().join(format!("corgi-ctrlc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("forever.go");
+    std::fs::write(
+        &prog,
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tn := 0\n\tfor {\n\t\tn++\n\t\tif n < 0 {\n\t\t\tfmt.Println(n)\n\t\t}\n\t}\n}\n",
+    )
+    .unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_corgi"))
+        .arg("run")
+        .arg(&prog)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run corgi");
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    // SAFETY: sending SIGINT to our own child process.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(130));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "start\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -306,6 +306,9 @@ impl Vm<'_> {
                         self.slice_left -= 1;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
+                            if super::signal::interrupted() {
+                                return Err(Trap::Exit(130));
+                            }
                             if depth == 0 && !self.runq_is_empty_or_no_timers() {
                                 save!();
                                 self.yield_now()?;

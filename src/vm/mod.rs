@@ -18,6 +18,7 @@ pub mod panic;
 pub mod program;
 pub mod rtype;
 pub mod sched;
+pub mod signal;
 pub mod value;
 
 use crate::heap::{Cache, Heap};
@@ -138,6 +139,7 @@ pub fn run(p: &Program, args: Vec<String>) -> i32 {
             }
         }
     }
+    signal::install();
     let heap = Heap::new(64 << 30);
     let mut vm = Vm::new(p, &heap, args);
     let code = match vm.start() {

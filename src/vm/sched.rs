@@ -237,7 +237,11 @@ impl Vm<'_> {
                     let now = Instant::now();
                     if at > now {
                         let _ = std::io::Write::flush(&mut self.out);
-                        std::thread::sleep(at - now);
+                        // In slices, so that Ctrl-C is noticed while sleeping.
+                        std::thread::sleep((at - now).min(Duration::from_millis(50)));
+                        if super::signal::interrupted() {
+                            return Err(Trap::Exit(130));
+                        }
                     }
                 }
                 None => {
