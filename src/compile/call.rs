@@ -7,7 +7,7 @@ use super::func::FnState;
 use crate::ast::{ExprId, ExprKind};
 use crate::check::{Builtin, ObjKind};
 use crate::types::{BasicKind, Type, TypeId};
-use crate::vm::op::{Mem, Op, R};
+use crate::vm::op::{Op, R};
 use crate::vm::rtype::TypeIdx;
 
 impl Compiler<'_> {
@@ -453,20 +453,15 @@ impl Compiler<'_> {
                 self.emit(Op::Recover { d });
             }
             Builtin::Print | Builtin::Println => {
+                // Arguments as [count, boxed values…] (no slice type needed: fmt may not be imported).
                 let any = self.any_type();
-                let a = self.regs(1);
-                let sl = self.any_slice_type();
-                let sti = self.rtype(sl);
-                let n = self.int_reg(args.len() as i32);
-                self.emit(Op::MakeSlice { d: a, a: n, b: n, t: sti });
-                let eti = self.rtype(any);
+                let n = args.len() as u16;
+                let a = self.regs(n + 1);
+                self.emit(Op::Int { d: a, k: n as i32 });
                 for (i, &x) in args.iter().enumerate() {
                     let save = self.f().next;
                     let v = self.expr_as(x, any);
-                    let idx = self.int_reg(i as i32);
-                    let addr = self.reg();
-                    self.emit(Op::SlAddr { d: addr, a, b: idx, t: eti });
-                    self.emit(Op::Store { a: addr, b: v, off: 0, m: Mem::B8 });
+                    self.emit(Op::Move { d: R(a.0 + 1 + i as u16), a: v });
                     self.f().next = save;
                 }
                 let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
@@ -556,16 +551,6 @@ impl Compiler<'_> {
             .unwrap_or_default();
         self.any_t = Some(t);
         t
-    }
-
-    fn any_slice_type(&mut self) -> TypeId {
-        // A slice of any exists in fmt's surface (a ...any parameter).
-        let any = self.any_type();
-        let types = &self.info.types;
-        (0..types.len())
-            .map(|i| TypeId(i as u32))
-            .find(|&t| matches!(types.get(t), Type::Slice(e) if *e == any))
-            .unwrap_or_default()
     }
 
     // ---- method tables ----

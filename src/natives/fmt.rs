@@ -132,7 +132,9 @@ fn builtin_println(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 
 /// The builtins print to stderr, formatting values the runtime's way.
 fn builtin_print_impl(vm: &mut Vm, a: usize, ln: bool) -> Result<(), Trap> {
-    let vals = vals_of_any_slice(vm, arg(vm, a, 0));
+    // Arguments: [count, boxed values…].
+    let n = arg(vm, a, 0) as usize;
+    let vals: Vec<_> = (0..n).map(|i| vm.unbox(arg(vm, a, 1 + i))).collect();
     let mut out = Vec::new();
     for (i, v) in vals.iter().enumerate() {
         if ln && i > 0 {
@@ -141,10 +143,7 @@ fn builtin_print_impl(vm: &mut Vm, a: usize, ln: bool) -> Result<(), Trap> {
         let k = &vm.p.types.get(v.0).kind;
         use crate::vm::rtype::Kind;
         match k {
-            Kind::Float64 | Kind::Float32 => {
-                out.extend(crate::vm::panic::go_print_float(f64::from_bits(v.1)).bytes());
-            }
-            Kind::String | Kind::Bool | Kind::Int { .. } => {
+            Kind::Float64 | Kind::Float32 | Kind::String | Kind::Bool | Kind::Int { .. } => {
                 let b = crate::format::sprint(&mut Insp { vm }, &[*v]);
                 out.extend(b);
             }

@@ -94,30 +94,11 @@ impl Vm<'_> {
         match &rt.kind {
             Kind::String if rt.named => format!("{rt_name}({plain:?})"),
             Kind::String => plain,
+            // Go 1.27's runtime prints floats in their shortest form, as fmt's %v does.
             Kind::Bool | Kind::Int { .. } | Kind::Uintptr | Kind::Float32 | Kind::Float64 => {
-                let plain = match rt.kind {
-                    Kind::Float32 | Kind::Float64 => go_print_float(f64::from_bits(w)),
-                    _ => plain,
-                };
                 if rt.named { format!("{rt_name}({plain})") } else { plain }
             }
             _ => format!("({rt_name}) {w:#x}"),
         }
     }
-}
-
-/// The runtime's print of a float64: `+1.500000e+000`.
-pub fn go_print_float(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    let s = format!("{:.6e}", f.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { '-' } else { '+' };
-    let esign = if exp < 0 { '-' } else { '+' };
-    format!("{sign}{mant}e{esign}{:03}", exp.abs())
 }
