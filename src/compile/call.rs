@@ -235,6 +235,9 @@ impl Compiler<'_> {
                 d
             }
             ExprKind::Unary(crate::ast::UnOp::Recv, x) => {
+                if !self.is_chan(self.ty(*x)) {
+                    self.unsupported_here("a receive from this value");
+                }
                 let ch = self.expr(*x);
                 let d = self.regs(2);
                 self.emit(Op::Recv { d, a: ch, ok: true });

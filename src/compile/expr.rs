@@ -820,6 +820,10 @@ impl Compiler<'_> {
         recv
     }
 
+    pub(super) fn is_chan(&self, t: TypeId) -> bool {
+        matches!(self.info.types.get(self.info.types.under(t)), Type::Chan(..))
+    }
+
     pub(super) fn is_pointer(&self, t: TypeId) -> bool {
         matches!(self.info.types.get(self.info.types.under(t)), Type::Pointer(_))
     }
@@ -926,6 +930,10 @@ impl Compiler<'_> {
                 self.narrow(c, d);
             }
             UnOp::Recv => {
+                if !self.is_chan(self.ty(x)) {
+                    self.unsupported_here("a receive from this value");
+                    return;
+                }
                 let ch = self.expr(x);
                 self.emit(Op::Recv { d, a: ch, ok: false });
             }

@@ -64,6 +64,10 @@ impl<'a> Compiler<'a> {
             StmtKind::Send { chan, value } => {
                 let save = self.f().next;
                 let ct = self.ty(*chan);
+                if !self.is_chan(ct) {
+                    self.unsupported_here("a send on this value");
+                    return;
+                }
                 let et = self.elem_type(ct);
                 let c = self.expr(*chan);
                 let v = self.expr_for_store(*value, et);
@@ -504,7 +508,10 @@ impl<'a> Compiler<'a> {
             }
             words.push(slot);
         } else {
-            for (i, &arg) in args.iter().enumerate() {
+            if args.len() != params.len() {
+                self.unsupported_here("this deferred call");
+            }
+            for (i, &arg) in args.iter().enumerate().take(params.len()) {
                 words.push(self.expr_for_store(arg, params[i]));
             }
         }
@@ -1038,6 +1045,9 @@ impl<'a> Compiler<'a> {
             match &self.ast[s].kind {
                 StmtKind::Send { chan, value } => {
                     let ct = self.ty(*chan);
+                    if !self.is_chan(ct) {
+                        self.unsupported_here("a send on this value");
+                    }
                     let et = self.elem_type(ct);
                     let c = self.expr(*chan);
                     self.emit(Op::Move { d: slot, a: c });
@@ -1047,6 +1057,9 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {
                     if let Some(ch) = recv_of(self, s) {
+                        if !self.is_chan(self.ty(ch)) {
+                            self.unsupported_here("a receive from this value");
+                        }
                         let c = self.expr(ch);
                         self.emit(Op::Move { d: slot, a: c });
                     }

@@ -373,6 +373,10 @@ impl Vm<'_> {
                         let fr = self.frames.pop().expect("frame");
                         self.stack_bytes -= func.frame_bytes as u64;
                         self.defers.truncate(fr.defer_mark as usize);
+                        if fr.boundary {
+                            // Back to the native code that called this function.
+                            return Ok(());
+                        }
                         if self.frames.is_empty() && depth == 0 && self.cur_id != 1 {
                             self.exit_current()?;
                             continue 'frame;

@@ -25,6 +25,10 @@ use crate::heap::{Cache, Heap};
 use program::{ConstWord, Program};
 use std::io::Write;
 
+/// Nested calls from native code back into Go (a String method printing itself…), each of which
+/// uses the Rust stack.
+const MAX_NATIVE_DEPTH: u32 = 2_000;
+
 /// Go's goroutine stack limit; frames count `Func::frame_bytes` against it.
 pub const MAX_STACK_BYTES: u64 = 1_000_000_000;
 
@@ -109,6 +113,8 @@ pub struct Vm<'p> {
     pub pinned: Vec<u64>,
     /// Sum of the live frames' `frame_bytes`.
     pub stack_bytes: u64,
+    /// Nesting of calls from natives into Go.
+    native_depth: u32,
     // The scheduler (see `sched`).
     pub cur_id: u64,
     next_gid: u64,
@@ -172,6 +178,7 @@ impl<'p> Vm<'p> {
             args,
             pinned: Vec::new(),
             stack_bytes: 0,
+            native_depth: 0,
             cur_id: 1,
             next_gid: 1,
             runq: Default::default(),
@@ -268,6 +275,17 @@ impl<'p> Vm<'p> {
     }
 
     fn call_with_env(&mut self, fid: u32, closure: u64, args: &[u64], nres: usize) -> Result<Vec<u64>, Trap> {
+        // Natives calling Go calling natives… recurse on the Rust stack: bound it like Go's stack.
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(Trap::Fatal("stack overflow".into()));
+        }
+        self.native_depth += 1;
+        let r = self.call_with_env_inner(fid, closure, args, nres);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn call_with_env_inner(&mut self, fid: u32, closure: u64, args: &[u64], nres: usize) -> Result<Vec<u64>, Trap> {
         let base = match self.frames.last() {
             Some(fr) => fr.base as usize + self.p.funcs[fr.func as usize].nregs as usize + 8,
             None => 0,

@@ -96,7 +96,11 @@ impl Vm<'_> {
             Kind::String => plain,
             // Go 1.27's runtime prints floats in their shortest form, as fmt's %v does.
             Kind::Bool | Kind::Int { .. } | Kind::Uintptr | Kind::Float32 | Kind::Float64 => {
-                if rt.named { format!("{rt_name}({plain})") } else { plain }
+                if rt.named {
+                    format!("{rt_name}({plain})")
+                } else {
+                    plain
+                }
             }
             _ => format!("({rt_name}) {w:#x}"),
         }
