@@ -164,7 +164,7 @@ fn key_declarations_are_present() {
     has("os", "func (f *File) WriteString(s string) (n int, err error)");
     has("sync", "func (m *Mutex) Lock()");
     has("sync/atomic", "type Pointer[T any] struct{ v *T }");
-    has("slices", "func Sort[S ~[]E, E cmp.Ordered](x S)");
+    has("slices", "func Sort[S ~[]E, E cmp.Ordered](x S) { SortFunc(x, cmp.Compare[E]) }");
     has("maps", "func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K]");
     has("runtime", "func NumGoroutine() int");
     has("unicode", "var Letter *RangeTable");
