@@ -1189,6 +1189,26 @@ impl Compiler<'_> {
 
     // ---- composite literals ----
 
+    /// Stores the elements of an array or slice literal into `d` (keys give indices, as in Go);
+    /// `addr` makes the instruction computing an element's address.
+    fn fill_elements(&mut self, d: R, elems: &[crate::ast::Element], et: TypeId, addr: impl Fn(R, R, R) -> Op) {
+        let mut i: i64 = 0;
+        for el in elems {
+            if let Some(k) = el.key {
+                i = self.const_of(k).and_then(|v| v.to_i64()).unwrap_or(i);
+            }
+            let save = self.f().next;
+            let idx = self.reg();
+            self.emit(Op::Int { d: idx, k: i as i32 });
+            let a = self.reg();
+            self.emit(addr(d, a, idx));
+            let v = self.expr_for_store(el.value, et);
+            self.store_place(Place::Mem { addr: a, off: 0, t: et }, v);
+            self.f().next = save;
+            i += 1;
+        }
+    }
+
     fn composite_in(&mut self, e: ExprId, d: R) {
         let ast = self.ast;
         let ExprKind::CompositeLit { elems, .. } = &ast[e].kind else { return };
@@ -1221,21 +1241,7 @@ impl Compiler<'_> {
             Type::Array(_, et) => {
                 let ti = self.rtype(base_t);
                 self.emit(Op::New { d, t: ti });
-                let mut i: i64 = 0;
-                for el in elems {
-                    if let Some(k) = el.key {
-                        i = self.const_of(k).and_then(|v| v.to_i64()).unwrap_or(i);
-                    }
-                    let save = self.f().next;
-                    let idx = self.reg();
-                    self.emit(Op::Int { d: idx, k: i as i32 });
-                    let addr = self.reg();
-                    self.emit(Op::ArrAddr { d: addr, a: d, b: idx, t: ti });
-                    let v = self.expr_for_store(el.value, et);
-                    self.store_place(Place::Mem { addr, off: 0, t: et }, v);
-                    self.f().next = save;
-                    i += 1;
-                }
+                self.fill_elements(d, elems, et, |d, addr, idx| Op::ArrAddr { d: addr, a: d, b: idx, t: ti });
             }
             Type::Slice(et) => {
                 // Length: the largest index + 1.
@@ -1253,21 +1259,7 @@ impl Compiler<'_> {
                 let ti = self.rtype(base_t);
                 self.emit(Op::MakeSlice { d, a: len, b: len, t: ti });
                 let eti = self.rtype(et);
-                let mut i: i64 = 0;
-                for el in elems {
-                    if let Some(k) = el.key {
-                        i = self.const_of(k).and_then(|v| v.to_i64()).unwrap_or(i);
-                    }
-                    let save = self.f().next;
-                    let idx = self.reg();
-                    self.emit(Op::Int { d: idx, k: i as i32 });
-                    let addr = self.reg();
-                    self.emit(Op::SlAddr { d: addr, a: d, b: idx, t: eti });
-                    let v = self.expr_for_store(el.value, et);
-                    self.store_place(Place::Mem { addr, off: 0, t: et }, v);
-                    self.f().next = save;
-                    i += 1;
-                }
+                self.fill_elements(d, elems, et, |d, addr, idx| Op::SlAddr { d: addr, a: d, b: idx, t: eti });
             }
             Type::Map(kt, vt) => {
                 let ti = self.rtype(base_t);
