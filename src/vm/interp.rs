@@ -435,7 +435,6 @@ impl Vm<'_> {
                             _ => 0,
                         };
                     }
-                    Op::Fail { k } => fail!(Trap::Runtime(format!("fail {k}"))),
                     Op::New { d, t: ti } => {
                         r!(d) =
                             if p.types.get(ti).is_block() { t!(self.zero_block(ti)) } else { t!(self.alloc(8, true)) };

@@ -451,10 +451,6 @@ pub enum Op {
     Recover {
         d: R,
     },
-    /// A Go runtime error raised by compiled checks: k indexes `PanicKind`.
-    Fail {
-        k: u16,
-    },
 
     // Memory. Addresses are heap words; `Mem` picks width and extension.
     /// d = new zeroed value of type t (a struct/array block, or a one-word cell when t is scalar).
