@@ -468,9 +468,9 @@ impl Compiler<'_> {
                     self.f().next = save;
                 }
                 let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
-                match self.program.natives.iter().position(|(n, _)| n == name) {
+                match self.native_index.get(name).copied() {
                     Some(k) => {
-                        self.emit(Op::CallNative { a, k: k as u32 });
+                        self.emit(Op::CallNative { a, k });
                     }
                     None => self.unsupported_here(name),
                 }

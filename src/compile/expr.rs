@@ -420,13 +420,9 @@ impl Compiler<'_> {
 
     /// A body-less standard-library function without a native is an error where it is used.
     pub(super) fn check_native_available(&mut self, fid: u32) {
-        let f = &self.program.funcs[fid as usize];
-        if f.code.is_empty() && !self.native_of.contains_key(&fid) && !self.pending.iter().any(|(p, _)| *p == fid) {
-            let name = f.name.clone();
-            let has_body = self.fns.iter().any(|s| s.fid == fid);
-            if !has_body {
-                self.unsupported_here(&format!("{name} (not implemented in the core library)"));
-            }
+        if self.bodiless.contains(&fid) {
+            let name = self.program.funcs[fid as usize].name.clone();
+            self.unsupported_here(&format!("{name} (not implemented in the core library)"));
         }
     }
 

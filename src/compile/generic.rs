@@ -46,9 +46,8 @@ impl Compiler<'_> {
             }
             if fd.body.is_some() {
                 self.pending.push((fid, Body::Instance(i)));
-            } else if let Some(n) = self.program.natives.iter().position(|(name, _)| *name == inst.generic_name) {
-                self.native_of.insert(fid, n as u32);
-                self.native_wrapper(fid, n as u32);
+            } else {
+                self.attach_native(fid, &inst.generic_name);
             }
         }
     }

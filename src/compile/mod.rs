@@ -61,6 +61,10 @@ pub struct Compiler<'a> {
     /// The checker's basic types by kind.
     basics: FxHashMap<crate::types::BasicKind, TypeId>,
     methods_done: rustc_hash::FxHashSet<TypeIdx>,
+    /// Natives by qualified name.
+    native_index: FxHashMap<String, u32>,
+    /// Body-less functions without a native.
+    bodiless: rustc_hash::FxHashSet<u32>,
     /// Package-level objects by declaring position.
     pkg_objs: FxHashMap<Pos, ObjId>,
     /// main's init functions, in source order.
@@ -107,6 +111,8 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
         basics: FxHashMap::default(),
         methods_done: Default::default(),
         pkg_objs: FxHashMap::default(),
+        native_index: FxHashMap::default(),
+        bodiless: Default::default(),
         inits: Vec::new(),
         any_t: None,
         arg_overrides: FxHashMap::default(),
@@ -127,6 +133,7 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
     });
     c.program.files = sm.files().map(|(_, f)| f.name.clone()).collect();
     c.program.natives = crate::natives::table();
+    c.native_index = c.program.natives.iter().enumerate().map(|(i, (n, _))| (n.clone(), i as u32)).collect();
     c.declare_all();
     c.well_known();
     let entry = c.compile_entry();
@@ -137,6 +144,7 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
             Body::Instance(i) => c.compile_instance_body(fid, i),
         }
     }
+    c.program.method_ids = std::mem::take(&mut c.method_ids);
     if c.errors.is_empty() {
         Ok(c.program)
     } else {
@@ -268,11 +276,9 @@ impl<'a> Compiler<'a> {
         f.nresults = fd.sig.results.iter().map(|p| p.names.len().max(1)).sum::<usize>() as u16;
         if fd.body.is_some() {
             self.pending.push((fid, Body::Decl(d)));
-        } else if let Some(n) = self.program.natives.iter().position(|(name, _)| name == qual) {
-            self.native_of.insert(fid, n as u32);
-            self.native_wrapper(fid, n as u32);
+        } else {
+            self.attach_native(fid, qual);
         }
-        // A body-less function without a native is an error only where it is used.
     }
 
     fn well_known(&mut self) {
@@ -354,10 +360,7 @@ impl<'a> Compiler<'a> {
             let fid = self.new_func(native.clone());
             self.program.funcs[fid as usize].nparams = 1;
             self.program.funcs[fid as usize].nresults = 1;
-            if let Some(n) = self.program.natives.iter().position(|(nm, _)| *nm == native) {
-                self.native_of.insert(fid, n as u32);
-                self.native_wrapper(fid, n as u32);
-            }
+            self.attach_native(fid, &native);
             self.program.methods.insert((t, m), fid);
             self.program.method_sets.entry(t).or_default().push(m);
         }
@@ -367,6 +370,20 @@ impl<'a> Compiler<'a> {
     }
 
     /// Makes function `fid` a bytecode trampoline into native `n` (so natives are callable as values).
+    /// Binds body-less function `fid` to the native registered as `qual`; without one it is an
+    /// error only where it is used (`check_native_available`).
+    pub(super) fn attach_native(&mut self, fid: u32, qual: &str) {
+        match self.native_index.get(qual) {
+            Some(&n) => {
+                self.native_of.insert(fid, n);
+                self.native_wrapper(fid, n);
+            }
+            None => {
+                self.bodiless.insert(fid);
+            }
+        }
+    }
+
     fn native_wrapper(&mut self, fid: u32, n: u32) {
         use crate::vm::op::{Op, R};
         let f = &mut self.program.funcs[fid as usize];

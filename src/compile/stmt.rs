@@ -1008,10 +1008,14 @@ impl<'a> Compiler<'a> {
         for j in pending_fall {
             self.patch_to(j, end);
         }
-        match default_pc {
-            Some(p) => self.patch_to(default_jump, p),
-            None => self.patch_to(default_jump, end),
-        }
+        self.finish_switch(default_jump, default_pc, ends, save);
+    }
+
+    /// Ends a switch: the no-match jump goes to the default clause (or the end), every clause's
+    /// final jump and every `break` to the end; temporaries are released.
+    fn finish_switch(&mut self, default_jump: usize, default_pc: Option<usize>, ends: Vec<usize>, save: u16) {
+        let end = self.pc();
+        self.patch_to(default_jump, default_pc.unwrap_or(end));
         for j in ends {
             self.patch_to(j, end);
         }
@@ -1224,15 +1228,6 @@ impl<'a> Compiler<'a> {
             self.f().next = inner;
             ends.push(self.emit(Op::Jmp { off: 0 }));
         }
-        let end = self.pc();
-        match default_pc {
-            Some(p) => self.patch_to(default_jump, p),
-            None => self.patch_to(default_jump, end),
-        }
-        for j in ends {
-            self.patch_to(j, end);
-        }
-        self.pop_loop(end);
-        self.f().next = save;
+        self.finish_switch(default_jump, default_pc, ends, save);
     }
 }

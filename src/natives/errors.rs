@@ -53,8 +53,8 @@ fn call_method(vm: &mut Vm, e: u64, name: &str, args: &[u64], nres: usize) -> Re
         return Ok(None);
     }
     let p = vm.p;
-    let Some(mid) = p.method_names.iter().position(|n| n == name) else { return Ok(None) };
-    let Some(&fid) = p.methods.get(&(t, mid as u32)) else { return Ok(None) };
+    let Some(mid) = p.method_id(name) else { return Ok(None) };
+    let Some(&fid) = p.methods.get(&(t, mid)) else { return Ok(None) };
     if p.funcs[fid as usize].nresults as usize != nres {
         return Ok(None);
     }
@@ -70,8 +70,8 @@ fn unwrap_all(vm: &mut Vm, e: u64) -> Result<Vec<u64>, Trap> {
         return Ok(Vec::new());
     }
     let p = vm.p;
-    let Some(mid) = p.method_names.iter().position(|n| n == "Unwrap") else { return Ok(Vec::new()) };
-    let Some(&fid) = p.methods.get(&(t, mid as u32)) else { return Ok(Vec::new()) };
+    let Some(mid) = p.method_id("Unwrap") else { return Ok(Vec::new()) };
+    let Some(&fid) = p.methods.get(&(t, mid)) else { return Ok(Vec::new()) };
     let w = vm.unbox(e).1;
     let r = vm.call_func(fid, &[w], 1)?;
     // Unwrap() []error returns a slice; Unwrap() error an interface. Tell by the declared result.

@@ -91,7 +91,7 @@ fn write_to(vm: &mut Vm, a: usize, w: u64, b: &[u8]) -> Result<(), Trap> {
         _ => {
             let (t, data) = vm.unbox(w);
             let p = vm.p;
-            let mid = p.method_names.iter().position(|n| n == "Write").map(|m| m as u32);
+            let mid = p.method_id("Write");
             let Some(fid) = mid.and_then(|m| p.methods.get(&(t, m)).copied()) else {
                 return Err(Trap::NilDeref);
             };

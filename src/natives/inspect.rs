@@ -167,7 +167,7 @@ impl Inspect for Insp<'_, '_> {
             Method::GoString => "GoString",
         };
         let p = self.vm.p;
-        let mid = p.method_names.iter().position(|n| n == name)? as u32;
+        let mid = p.method_id(name)?;
         let fid = *p.methods.get(&(v.0, mid))?;
         // The method must return exactly a string.
         let f = &p.funcs[fid as usize];

@@ -315,8 +315,8 @@ fn methods(vm: &Vm, a: usize) -> Result<(u64, u32, u32, u32), Trap> {
     }
     let p = vm.p;
     let find = |name: &str| -> Result<u32, Trap> {
-        let mid = p.method_names.iter().position(|n| n == name).ok_or(Trap::NilDeref)?;
-        p.methods.get(&(t, mid as u32)).copied().ok_or(Trap::NilDeref)
+        let mid = p.method_id(name).ok_or(Trap::NilDeref)?;
+        p.methods.get(&(t, mid)).copied().ok_or(Trap::NilDeref)
     };
     Ok((w, find("Len")?, find("Less")?, find("Swap")?))
 }

@@ -81,7 +81,7 @@ fn sentinel(vm: &mut Vm, name: &str, text: &str) -> Result<u64, Trap> {
 fn num_error_type(vm: &Vm) -> Option<u32> {
     let p = vm.p;
     let t = p.types.list.iter().position(|t| t.name == "*strconv.NumError")? as u32;
-    let mid = p.method_names.iter().position(|n| n == "Error")? as u32;
+    let mid = p.method_id("Error")?;
     p.methods.contains_key(&(t, mid)).then_some(t)
 }
 
@@ -121,8 +121,8 @@ fn error_text(vm: &mut Vm, e: u64) -> Result<Vec<u8>, Trap> {
         return Ok(vm.str_bytes(mem::ld(w)));
     }
     let p = vm.p;
-    let Some(mid) = p.method_names.iter().position(|n| n == "Error") else { return Ok(Vec::new()) };
-    let Some(&fid) = p.methods.get(&(t, mid as u32)) else { return Ok(Vec::new()) };
+    let Some(mid) = p.method_id("Error") else { return Ok(Vec::new()) };
+    let Some(&fid) = p.methods.get(&(t, mid)) else { return Ok(Vec::new()) };
     vm.pinned.push(e);
     let r = vm.call_func(fid, &[w], 1);
     vm.pinned.pop();

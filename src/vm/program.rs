@@ -43,8 +43,10 @@ pub struct Program {
     pub consts: Vec<ConstWord>,
     /// Global variables: their types (blocks are allocated zeroed at start).
     pub globals: Vec<TypeIdx>,
-    /// Method names, indexed by the `k` of `CallIface`/`Bind`.
+    /// Method names, indexed by the `k` of `CallIface`.
     pub method_names: Vec<String>,
+    /// The index of each method name (the inverse of `method_names`).
+    pub method_ids: FxHashMap<String, u32>,
     /// Method tables: (dynamic type, method name) → function taking the boxed word as receiver.
     pub methods: FxHashMap<(TypeIdx, u32), u32>,
     /// Sorted method names of each type's method set (for interface satisfaction at run time).
@@ -87,4 +89,11 @@ pub struct WellKnown {
     pub time_timer: TypeIdx,
     pub time_ticker: TypeIdx,
     pub time_chan: TypeIdx,
+}
+
+impl Program {
+    /// The index of method name `name`, if any type of the program has such a method.
+    pub fn method_id(&self, name: &str) -> Option<u32> {
+        self.method_ids.get(name).copied()
+    }
 }

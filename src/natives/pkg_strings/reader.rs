@@ -255,8 +255,8 @@ fn write_to(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     }
     let p = vm.p;
     let method = |name: &str| {
-        let mid = p.method_names.iter().position(|n| n == name)?;
-        p.methods.get(&(t, mid as u32)).copied()
+        let mid = p.method_id(name)?;
+        p.methods.get(&(t, mid)).copied()
     };
     let (fid, payload) = match method("WriteString") {
         Some(f) => (f, vm.new_str(&rest)?),
