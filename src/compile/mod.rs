@@ -246,6 +246,13 @@ impl<'a> Compiler<'a> {
                                 if ptr { format!("{short}.(*{tn}).{fname}") } else { format!("{short}.{tn}.{fname}") };
                             let fid = self.new_func(qual.clone());
                             self.methods.insert((base, fd.name.name), (fid, ptr));
+                            // errors.Is/As tell `Unwrap() []error` from `Unwrap() error`.
+                            if fname == "Unwrap"
+                                && let [r] = fd.sig.results.as_slice()
+                                && matches!(ast[r.ty].kind, ExprKind::ArrayType { len: None, .. })
+                            {
+                                self.program.slice_results.insert(fid);
+                            }
                             self.attach_body(fid, d, fd, &qual);
                         }
                     }
