@@ -191,8 +191,8 @@ impl Vm<'_> {
                     }
                     Op::EqS { d, a, b } => r!(d) = self.str_eq(r!(a), r!(b)) as u64,
                     Op::NeS { d, a, b } => r!(d) = !self.str_eq(r!(a), r!(b)) as u64,
-                    Op::LtS { d, a, b } => r!(d) = (self.str_bytes(r!(a)) < self.str_bytes(r!(b))) as u64,
-                    Op::LeS { d, a, b } => r!(d) = (self.str_bytes(r!(a)) <= self.str_bytes(r!(b))) as u64,
+                    Op::LtS { d, a, b } => r!(d) = self.str_cmp(r!(a), r!(b)).is_lt() as u64,
+                    Op::LeS { d, a, b } => r!(d) = self.str_cmp(r!(a), r!(b)).is_le() as u64,
                     Op::LenS { d, a } => r!(d) = self.str_len(r!(a)),
                     Op::IndexS { d, a, b } => {
                         let s = r!(a);
@@ -698,13 +698,7 @@ impl Vm<'_> {
     }
 
     fn str_eq(&self, a: u64, b: u64) -> bool {
-        if a == b {
-            return true;
-        }
-        if self.str_len(a) != self.str_len(b) {
-            return false;
-        }
-        self.str_bytes(a) == self.str_bytes(b)
+        a == b || (self.str_len(a) == self.str_len(b) && self.str_cmp(a, b).is_eq())
     }
 
     /// Whether dynamic type `ty` has every method of interface type `iface`.

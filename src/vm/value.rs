@@ -49,6 +49,33 @@ impl Vm<'_> {
         mem::read_bytes(s + 8, mem::ld(s))
     }
 
+    /// Byte-wise comparison of two strings in place (no copies): eight bytes at a time, as
+    /// big-endian words so that word order is byte order.
+    pub fn str_cmp(&self, a: u64, b: u64) -> std::cmp::Ordering {
+        if a == b {
+            return std::cmp::Ordering::Equal;
+        }
+        let (la, lb) = (self.str_len(a), self.str_len(b));
+        let n = la.min(lb);
+        let mut i = 0;
+        // String bytes start 8 bytes into an 8-aligned object: word loads are aligned.
+        while i + 8 <= n {
+            let (x, y) = (mem::ld(a + 8 + i).swap_bytes(), mem::ld(b + 8 + i).swap_bytes());
+            if x != y {
+                return x.cmp(&y);
+            }
+            i += 8;
+        }
+        while i < n {
+            let (x, y) = (self.str_byte(a, i), self.str_byte(b, i));
+            if x != y {
+                return x.cmp(&y);
+            }
+            i += 1;
+        }
+        la.cmp(&lb)
+    }
+
     pub fn str_byte(&self, s: u64, i: u64) -> u8 {
         mem::load(s + 8 + i, super::op::Mem::B1) as u8
     }
@@ -257,7 +284,7 @@ impl Vm<'_> {
     pub fn values_equal(&self, a: u64, b: u64, t: TypeIdx) -> Result<bool, Trap> {
         let rt = self.p.types.get(t);
         Ok(match &rt.kind {
-            Kind::String => a == b || self.str_bytes(a) == self.str_bytes(b),
+            Kind::String => a == b || (self.str_len(a) == self.str_len(b) && self.str_cmp(a, b).is_eq()),
             Kind::Float64 | Kind::Float32 => f64::from_bits(a) == f64::from_bits(b),
             Kind::Interface { .. } => {
                 let (ta, wa) = self.unbox(a);
