@@ -141,10 +141,8 @@ pub fn run_command(paths: &[String], args: Vec<String>, out: Output) -> i32 {
         };
         let mut argv = vec![program_name];
         argv.extend(args);
-        let code = crate::vm::run(&program, argv);
-        std::mem::forget(program);
         std::mem::forget(outcome);
-        code
+        crate::vm::run(program, argv)
     });
     code.unwrap_or(2)
 }

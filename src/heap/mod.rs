@@ -277,6 +277,20 @@ impl Heap {
         self.gc_wanted.load(Relaxed)
     }
 
+    /// Gives `cache`'s current spans back: the next collection sweeps them, and the cache fetches
+    /// new ones. A worker does this when it stops for a collection another thread runs.
+    pub fn release_cache(&self, cache: &mut Cache) {
+        let _central = lock(&self.central);
+        assert_eq!(cache.heap_id, self.id, "heap::Cache used with another Heap");
+        for slot in &mut cache.slots {
+            if let Some(span) = slot.span {
+                // SAFETY: every span handed to a cache of this heap lives as long as the heap.
+                unsafe { span.get() }.owned.store(false, Relaxed);
+            }
+            *slot = Slot::default();
+        }
+    }
+
     /// Collects garbage. The world must be stopped: no other thread allocates or touches heap
     /// memory until this returns. `caches` are the workers' caches (each gives its spans back);
     /// `roots` calls its argument once per root word (registers of every goroutine, globals,

@@ -1,12 +1,12 @@
 //! sync/atomic: the functions and the typed values (Int32, Int64, Uint32, Uint64, Uintptr, Bool,
 //! Pointer, whose value is the struct's first field, at the receiver's address).
-//! With goroutines on one thread these are plain accesses; the parallel runtime will need
-//! read-modify-write atomics here.
+//! Every operation is a sequentially consistent read-modify-write or access (`vm::mem::atomic`).
 
 use super::{arg, ret};
 use crate::vm::op::Mem;
 use crate::vm::program::NativeFn;
-use crate::vm::{Trap, Vm, mem};
+use crate::vm::mem::atomic;
+use crate::vm::{Trap, Vm};
 
 fn addr(vm: &Vm, a: usize) -> Result<u64, Trap> {
     let p = arg(vm, a, 0);
@@ -26,48 +26,42 @@ macro_rules! atomics {
     ($m:expr, $load:ident, $store:ident, $add:ident, $swap:ident, $cas:ident, $and:ident, $or:ident) => {
         fn $load(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            ret(vm, a, 0, mem::load(p, $m));
+            ret(vm, a, 0, atomic::load(p, $m));
             Ok(())
         }
         fn $store(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            mem::store(p, $m, arg(vm, a, 1));
+            atomic::store(p, $m, arg(vm, a, 1));
             Ok(())
         }
         fn $add(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            let v = norm($m, mem::load(p, $m).wrapping_add(arg(vm, a, 1)));
-            mem::store(p, $m, v);
+            let d = arg(vm, a, 1);
+            let v = norm($m, atomic::add(p, $m, d).wrapping_add(d));
             ret(vm, a, 0, v);
             Ok(())
         }
         fn $swap(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            let old = mem::load(p, $m);
-            mem::store(p, $m, arg(vm, a, 1));
+            let old = atomic::swap(p, $m, arg(vm, a, 1));
             ret(vm, a, 0, old);
             Ok(())
         }
         fn $cas(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            let ok = mem::load(p, $m) == norm($m, arg(vm, a, 1));
-            if ok {
-                mem::store(p, $m, arg(vm, a, 2));
-            }
+            let ok = atomic::cas(p, $m, arg(vm, a, 1), arg(vm, a, 2));
             ret(vm, a, 0, ok as u64);
             Ok(())
         }
         fn $and(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            let old = mem::load(p, $m);
-            mem::store(p, $m, old & arg(vm, a, 1));
+            let old = atomic::and(p, $m, arg(vm, a, 1));
             ret(vm, a, 0, old);
             Ok(())
         }
         fn $or(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
-            let old = mem::load(p, $m);
-            mem::store(p, $m, old | arg(vm, a, 1));
+            let old = atomic::or(p, $m, arg(vm, a, 1));
             ret(vm, a, 0, old);
             Ok(())
         }

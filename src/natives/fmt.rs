@@ -45,7 +45,7 @@ fn format_args(vm: &mut Vm, a: usize, first: usize, how: How) -> Vec<u8> {
 }
 
 fn write_out(vm: &mut Vm, a: usize, b: &[u8]) {
-    let _ = vm.out.write_all(b);
+    let _ = crate::vm::runtime::lock(&vm.rt.out).write_all(b);
     ret(vm, a, 0, b.len() as u64);
     ret(vm, a, 1, 0);
 }
@@ -82,10 +82,10 @@ fn sprintf(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn write_to(vm: &mut Vm, a: usize, w: u64, b: &[u8]) -> Result<(), Trap> {
     match super::text::file_fd(vm, w) {
         Some(1) => {
-            let _ = vm.out.write_all(b);
+            let _ = crate::vm::runtime::lock(&vm.rt.out).write_all(b);
         }
         Some(2) => {
-            let _ = vm.out.flush();
+            let _ = crate::vm::runtime::lock(&vm.rt.out).flush();
             let _ = std::io::stderr().write_all(b);
         }
         _ => {
@@ -153,7 +153,7 @@ fn builtin_print_impl(vm: &mut Vm, a: usize, ln: bool) -> Result<(), Trap> {
     if ln {
         out.push(b'\n');
     }
-    let _ = vm.out.flush();
+    let _ = crate::vm::runtime::lock(&vm.rt.out).flush();
     let _ = std::io::stderr().write_all(&out);
     Ok(())
 }

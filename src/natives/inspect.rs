@@ -8,11 +8,11 @@ use crate::vm::{Trap, Vm};
 /// A Go value: its type and its word (interface-typed values keep their static interface type).
 pub type Val = (TypeIdx, u64);
 
-pub struct Insp<'a, 'p> {
-    pub vm: &'a mut Vm<'p>,
+pub struct Insp<'a> {
+    pub vm: &'a mut Vm,
 }
 
-impl Insp<'_, '_> {
+impl Insp<'_> {
     fn kind_of(&self, t: TypeIdx) -> &Kind {
         &self.vm.p.types.get(t).kind
     }
@@ -28,7 +28,7 @@ pub fn vals_of_any_slice(vm: &Vm, slice: u64) -> Vec<Val> {
     vm.slice_words(slice).into_iter().map(|w| vm.unbox(w)).collect()
 }
 
-impl Inspect for Insp<'_, '_> {
+impl Inspect for Insp<'_> {
     type V = Val;
 
     fn kind(&self, v: Val) -> FKind {

@@ -88,7 +88,7 @@ pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
                 mem::st(addr, f);
             }
             "os.Args" => {
-                let args = vm.args.clone();
+                let args = vm.rt.args.clone();
                 let mut words = Vec::new();
                 for a in &args {
                     let s = vm.new_str(a.as_bytes())?;

@@ -191,8 +191,8 @@ fn find(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 /// sort.Slice's data: a Go less(i, j) and element swaps by width. Struct and array elements are
 /// blocks owned by their slot, so their contents are swapped (a pointer to an element keeps
 /// pointing at its slot, as in Go).
-struct SliceData<'v, 'p> {
-    vm: &'v mut Vm<'p>,
+struct SliceData<'v> {
+    vm: &'v mut Vm,
     less: u64,
     data: u64,
     elem: TypeIdx,
@@ -200,7 +200,7 @@ struct SliceData<'v, 'p> {
     width: u64,
 }
 
-impl Data for SliceData<'_, '_> {
+impl Data for SliceData<'_> {
     fn less(&mut self, i: usize, j: usize) -> Result<bool, Trap> {
         Ok(self.vm.call_value(self.less, &[i as u64, j as u64], 1)?[0] & 1 != 0)
     }
@@ -290,14 +290,14 @@ fn slice_is_sorted(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 }
 
 /// sort.Interface's methods of the value in argument 0.
-struct IfaceData<'v, 'p> {
-    vm: &'v mut Vm<'p>,
+struct IfaceData<'v> {
+    vm: &'v mut Vm,
     recv: u64,
     less: u32,
     swap: u32,
 }
 
-impl Data for IfaceData<'_, '_> {
+impl Data for IfaceData<'_> {
     fn less(&mut self, i: usize, j: usize) -> Result<bool, Trap> {
         Ok(self.vm.call_func(self.less, &[self.recv, i as u64, j as u64], 1)?[0] & 1 != 0)
     }

@@ -1,11 +1,20 @@
-//! sync (WaitGroup, Mutex, RWMutex, Once), time.Sleep and the runtime's goroutine functions, on
-//! the scheduler's blocking interface: a native that must wait returns `Trap::Block(Retry{key})`
-//! and runs again when the key is woken (`Vm::wake_key`). The key is the primitive's address.
+//! sync (WaitGroup, Mutex, RWMutex), time.Sleep and the runtime's goroutine functions.
+//!
+//! Fast paths are atomic read-modify-writes on the primitive's own words; a goroutine that must
+//! wait checks again, enqueues itself on the primitive's key (its address, or address + 8 for an
+//! RWMutex's writers) and parks, all under the scheduler lock, so a release on another thread
+//! cannot slip in between. A waiter either retries the call when woken (the mutex in normal mode,
+//! where a running goroutine may barge in first) or is handed the primitive by its releaser (the
+//! mutex in starvation mode, RWMutex, WaitGroup) and continues after the call.
 
 use super::{arg, ret};
+use crate::vm::op::Mem;
 use crate::vm::program::NativeFn;
-use crate::vm::sched::{Block, TimerAction};
-use crate::vm::{Trap, Vm, mem};
+use crate::vm::runtime::{Sched, lock};
+use crate::vm::sched::Block;
+use crate::vm::timers::TimerAction;
+use crate::vm::{Trap, Vm, mem, mem::atomic};
+use std::time::{Duration, Instant};
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("sync.(*WaitGroup).Add", wg_add));
@@ -15,10 +24,11 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("sync.(*Mutex).Unlock", mutex_unlock));
     t.push(("sync.(*Mutex).TryLock", mutex_trylock));
     t.push(("sync.(*RWMutex).Lock", rw_lock));
+    t.push(("sync.(*RWMutex).TryLock", rw_trylock));
     t.push(("sync.(*RWMutex).Unlock", rw_unlock));
     t.push(("sync.(*RWMutex).RLock", rw_rlock));
+    t.push(("sync.(*RWMutex).TryRLock", rw_tryrlock));
     t.push(("sync.(*RWMutex).RUnlock", rw_runlock));
-    t.push(("sync.(*Once).Do", once_do));
     t.push(("time.Sleep", sleep));
     t.push(("runtime.Gosched", gosched));
     t.push(("runtime.Goexit", goexit));
@@ -33,14 +43,40 @@ fn recv_ptr(vm: &Vm, a: usize) -> Result<u64, Trap> {
     if p == 0 { Err(Trap::NilDeref) } else { Ok(p) }
 }
 
+/// Parks the running goroutine on sync key `key` (the lock is held). With `retry` the call runs
+/// again when woken; otherwise the waker has handed the primitive over and the goroutine goes on
+/// after the call. `front` queues it first (a mutex waiter that already waited, as in Go).
+fn park_on(vm: &mut Vm, s: &mut Sched, key: u64, reason: &'static str, retry: bool, front: bool) -> Trap {
+    if retry && let Some(fr) = vm.frames.last_mut() {
+        fr.pc -= 1;
+    }
+    let q = s.sync_waiters.entry(key).or_default();
+    if front {
+        q.push_front(vm.cur_id);
+    } else {
+        q.push_back(vm.cur_id);
+    }
+    vm.park_locked(s, reason, 0);
+    Trap::Block(Block::Parked)
+}
+
+fn wake_all(vm: &mut Vm, key: u64) {
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
+    vm.wake_key_locked(&mut s, key, true);
+    drop(s);
+    vm.ready_woken_stealable();
+}
+
+// ---- WaitGroup: word 0 is the counter ----
+
 fn wg_add_delta(vm: &mut Vm, wg: u64, delta: i64) -> Result<(), Trap> {
-    let c = mem::ld(wg) as i64 + delta;
+    let c = atomic::add(wg, Mem::B8, delta as u64).wrapping_add(delta as u64) as i64;
     if c < 0 {
         return Err(Trap::Panic(vm.plain_error("sync: negative WaitGroup counter")?));
     }
-    mem::st(wg, c as u64);
     if c == 0 {
-        vm.wake_key(wg, true);
+        wake_all(vm, wg);
     }
     Ok(())
 }
@@ -57,92 +93,226 @@ fn wg_done(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 
 fn wg_wait(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let wg = recv_ptr(vm, a)?;
-    if mem::ld(wg) == 0 {
+    if atomic::load(wg, Mem::B8) == 0 {
         return Ok(());
     }
-    Err(Trap::Block(Block::Retry { key: wg, reason: "sync.WaitGroup.Wait" }))
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
+    if atomic::load(wg, Mem::B8) == 0 {
+        return Ok(());
+    }
+    Err(park_on(vm, &mut s, wg, "sync.WaitGroup.Wait", false, false))
+}
+
+// ---- Mutex: word 0 is the state ----
+
+const LOCKED: u64 = 1;
+const WAITERS: u64 = 2;
+/// Starvation mode (Go's): a waiter has waited over `STARVE_AFTER`, so Unlock hands the lock
+/// straight to the first waiter and newcomers queue instead of barging in.
+const STARVING: u64 = 4;
+const STARVE_AFTER: Duration = Duration::from_millis(1);
+/// Attempts before parking when another P may release the lock soon, each after a pause of
+/// `SPIN_PAUSES` (Go's active_spin and active_spin_cnt); spinning longer only bounces the
+/// lock's cache line between cores.
+const SPINS: usize = 8;
+const SPIN_PAUSES: usize = 30;
+
+fn try_acquire(m: u64) -> bool {
+    let st = atomic::load(m, Mem::B8);
+    st & (LOCKED | STARVING) == 0 && atomic::cas(m, Mem::B8, st, st | LOCKED)
 }
 
 fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
-    if mem::ld(m) == 0 {
-        mem::st(m, 1);
+    if std::mem::take(&mut vm.handoff) {
+        // Unlock handed the lock over while we were parked. Starvation mode ends once a waiter
+        // got the lock quickly (Go's rule; the last waiter's Unlock ends it too).
+        if vm.wait_since.take().is_some_and(|t| t.elapsed() < STARVE_AFTER) {
+            atomic::and(m, Mem::B8, !STARVING);
+        }
         return Ok(());
     }
-    Err(Trap::Block(Block::Retry { key: m, reason: "sync.Mutex.Lock" }))
+    if try_acquire(m) {
+        vm.wait_since = None;
+        return Ok(());
+    }
+    if vm.rt.nprocs() > 1 {
+        for _ in 0..SPIN_PAUSES {
+            std::hint::spin_loop();
+        }
+    }
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
+    loop {
+        let st = atomic::load(m, Mem::B8);
+        if st & (LOCKED | STARVING) == 0 {
+            if atomic::cas(m, Mem::B8, st, st | LOCKED) {
+                vm.wait_since = None;
+                return Ok(());
+            }
+            continue;
+        }
+        let waited_before = vm.wait_since.is_some();
+        let since = *vm.wait_since.get_or_insert_with(Instant::now);
+        let starve = if since.elapsed() > STARVE_AFTER { STARVING } else { 0 };
+        if atomic::cas(m, Mem::B8, st, st | WAITERS | starve) {
+            return Err(park_on(vm, &mut s, m, "sync.Mutex.Lock", true, waited_before));
+        }
+    }
 }
 
 fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
-    let free = mem::ld(m) == 0;
-    if free {
-        mem::st(m, 1);
-    }
-    ret(vm, a, 0, free as u64);
+    let ok = try_acquire(m);
+    ret(vm, a, 0, ok as u64);
     Ok(())
 }
 
 fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
-    if mem::ld(m) == 0 {
-        return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
+    if atomic::cas(m, Mem::B8, LOCKED, 0) {
+        return Ok(());
     }
-    mem::st(m, 0);
-    vm.wake_key(m, false);
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
+    loop {
+        let st = atomic::load(m, Mem::B8);
+        if st & LOCKED == 0 {
+            return Err(Trap::Fatal("sync: unlock of unlocked mutex".into()));
+        }
+        let (first, more) = match s.sync_waiters.get(&m) {
+            Some(q) => (q.front().copied(), q.len() > 1),
+            None => (None, false),
+        };
+        let Some(gid) = first else {
+            if atomic::cas(m, Mem::B8, st, 0) {
+                break;
+            }
+            continue;
+        };
+        let rest = if more { st & WAITERS } else { 0 };
+        let handoff = st & STARVING != 0;
+        // Handing off keeps the lock held (by the waiter now); starvation ends with the queue.
+        let new = if handoff { LOCKED | rest | if more { STARVING } else { 0 } } else { rest };
+        if !atomic::cas(m, Mem::B8, st, new) {
+            continue;
+        }
+        if let Some(q) = s.sync_waiters.get_mut(&m) {
+            q.pop_front();
+            if q.is_empty() {
+                s.sync_waiters.remove(&m);
+            }
+        }
+        if handoff && let Some(g) = s.parked.get_mut(&gid) {
+            g.handoff = true;
+        }
+        vm.wake_locked(&mut s, gid);
+        break;
+    }
+    drop(s);
+    vm.ready_woken_stealable();
     Ok(())
 }
 
-// RWMutex fields: w (a Mutex block, unused here), writerSem (slot 1: writer holds it),
-// readerSem (slot 2: readers holding it).
+// ---- RWMutex, all under the scheduler lock. Words: 0 w (unused), 1 writer holds, 2 readers
+// holding, 3 writers waiting. Readers queue on the address + 16, writers on the address + 8.
+
 fn rw_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let rw = recv_ptr(vm, a)?;
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
     if mem::ld(rw + 8) == 0 && mem::ld(rw + 16) == 0 {
         mem::st(rw + 8, 1);
         return Ok(());
     }
-    Err(Trap::Block(Block::Retry { key: rw, reason: "sync.RWMutex.Lock" }))
+    mem::st(rw + 24, mem::ld(rw + 24) + 1);
+    Err(park_on(vm, &mut s, rw + 8, "sync.RWMutex.Lock", false, false))
+}
+
+fn rw_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let rw = recv_ptr(vm, a)?;
+    let s = lock(&vm.rt.sched);
+    let ok = mem::ld(rw + 8) == 0 && mem::ld(rw + 16) == 0;
+    if ok {
+        mem::st(rw + 8, 1);
+    }
+    drop(s);
+    ret(vm, a, 0, ok as u64);
+    Ok(())
+}
+
+/// Hands the write lock to the first waiting writer, if any; whether it did.
+fn grant_writer(vm: &mut Vm, s: &mut Sched, rw: u64) -> bool {
+    let Some(gid) = s.sync_waiters.get_mut(&(rw + 8)).and_then(|q| q.pop_front()) else { return false };
+    mem::st(rw + 8, 1);
+    mem::st(rw + 24, mem::ld(rw + 24).saturating_sub(1));
+    vm.wake_locked(s, gid);
+    true
 }
 
 fn rw_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let rw = recv_ptr(vm, a)?;
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
     if mem::ld(rw + 8) == 0 {
         return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
     }
     mem::st(rw + 8, 0);
-    vm.wake_key(rw, true);
+    // Readers that arrived during the write go first (Go's order), then the next writer.
+    let readers: Vec<u64> = s.sync_waiters.remove(&(rw + 16)).map(|q| q.into_iter().collect()).unwrap_or_default();
+    if readers.is_empty() {
+        grant_writer(vm, &mut s, rw);
+    } else {
+        mem::st(rw + 16, mem::ld(rw + 16) + readers.len() as u64);
+        for gid in readers {
+            vm.wake_locked(&mut s, gid);
+        }
+    }
+    drop(s);
+    vm.ready_woken_stealable();
     Ok(())
 }
 
 fn rw_rlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let rw = recv_ptr(vm, a)?;
-    if mem::ld(rw + 8) == 0 {
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
+    // A waiting writer holds off new readers, so writers are not starved.
+    if mem::ld(rw + 8) == 0 && mem::ld(rw + 24) == 0 {
         mem::st(rw + 16, mem::ld(rw + 16) + 1);
         return Ok(());
     }
-    Err(Trap::Block(Block::Retry { key: rw, reason: "sync.RWMutex.RLock" }))
+    Err(park_on(vm, &mut s, rw + 16, "sync.RWMutex.RLock", false, false))
+}
+
+fn rw_tryrlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let rw = recv_ptr(vm, a)?;
+    let s = lock(&vm.rt.sched);
+    let ok = mem::ld(rw + 8) == 0 && mem::ld(rw + 24) == 0;
+    if ok {
+        mem::st(rw + 16, mem::ld(rw + 16) + 1);
+    }
+    drop(s);
+    ret(vm, a, 0, ok as u64);
+    Ok(())
 }
 
 fn rw_runlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let rw = recv_ptr(vm, a)?;
+    let rt = vm.rt;
+    let mut s = lock(&rt.sched);
     let n = mem::ld(rw + 16);
     if n == 0 {
         return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
     }
     mem::st(rw + 16, n - 1);
     if n == 1 {
-        vm.wake_key(rw, true);
+        grant_writer(vm, &mut s, rw);
     }
+    drop(s);
+    vm.ready_woken_stealable();
     Ok(())
-}
-
-fn once_do(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let o = recv_ptr(vm, a)?;
-    if mem::ld(o) != 0 {
-        return Ok(());
-    }
-    mem::st(o, 1);
-    let f = arg(vm, a, 1);
-    Err(Trap::Block(Block::Call(f)))
 }
 
 fn sleep(vm: &mut Vm, a: usize) -> Result<(), Trap> {
@@ -150,7 +320,7 @@ fn sleep(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     if ns <= 0 {
         return Err(Trap::Block(Block::Yield));
     }
-    Err(Trap::Block(Block::Sleep(std::time::Duration::from_nanos(ns as u64))))
+    Err(Trap::Block(Block::Sleep(Duration::from_nanos(ns as u64))))
 }
 
 fn gosched(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
@@ -177,21 +347,19 @@ fn num_cpu(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 }
 
 fn gomaxprocs(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let prev = if vm.gomaxprocs == 0 {
-        std::env::var("GOMAXPROCS").ok().and_then(|s| s.parse().ok()).filter(|&n: &u64| n > 0).unwrap_or_else(ncpu)
-    } else {
-        vm.gomaxprocs
-    };
+    let prev = vm.rt.nprocs() as u64;
     let n = arg(vm, a, 0) as i64;
-    vm.gomaxprocs = if n > 0 { n as u64 } else { prev };
+    if n > 0 && n as u64 != prev {
+        vm.set_gomaxprocs(n as usize);
+    }
     ret(vm, a, 0, prev);
     Ok(())
 }
 
 // ---- time's timers ----
 
-fn duration(vm: &Vm, a: usize, i: usize) -> std::time::Duration {
-    std::time::Duration::from_nanos((arg(vm, a, i) as i64).max(0) as u64)
+fn duration(vm: &Vm, a: usize, i: usize) -> Duration {
+    Duration::from_nanos((arg(vm, a, i) as i64).max(0) as u64)
 }
 
 fn timer_chan(vm: &mut Vm) -> Result<u64, Trap> {

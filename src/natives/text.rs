@@ -112,10 +112,10 @@ fn write_fd(vm: &mut Vm, fd: u64, b: &[u8]) {
     use std::io::Write;
     match fd {
         1 => {
-            let _ = vm.out.write_all(b);
+            let _ = crate::vm::runtime::lock(&vm.rt.out).write_all(b);
         }
         2 => {
-            let _ = vm.out.flush();
+            let _ = crate::vm::runtime::lock(&vm.rt.out).flush();
             let _ = std::io::stderr().write_all(b);
         }
         _ => {}

@@ -1,7 +1,10 @@
 package sync
 
+import "sync/atomic"
+
 type Cond struct {
 	L       Locker
+	mu      Mutex
 	waiters []chan struct{}
 }
 
@@ -10,13 +13,17 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 func (c *Cond) Wait() {
 	ch := make(chan struct{})
+	c.mu.Lock()
 	c.waiters = append(c.waiters, ch)
+	c.mu.Unlock()
 	c.L.Unlock()
 	<-ch
 	c.L.Lock()
 }
 
 func (c *Cond) Signal() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if len(c.waiters) > 0 {
 		close(c.waiters[0])
 		c.waiters = c.waiters[1:]
@@ -24,6 +31,8 @@ func (c *Cond) Signal() {
 }
 
 func (c *Cond) Broadcast() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	for _, ch := range c.waiters {
 		close(ch)
 	}
@@ -147,11 +156,27 @@ func (m *Mutex) TryLock() bool
 func (m *Mutex) Unlock()
 
 type Once struct {
-	done uint32
+	done atomic.Uint32
 	m    Mutex
 }
 
-func (o *Once) Do(f func())
+// Once (in Go, as Go's own): the fast path is one atomic load; the slow path holds the mutex
+// while f runs, so every Do returns after f has returned.
+func (o *Once) Do(f func()) {
+	if o.done.Load() == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done.Load() == 0 {
+		defer o.done.Store(1)
+		f()
+	}
+}
+
 func OnceFunc(f func()) func() {
 	var once Once
 	return func() { once.Do(f) }
@@ -177,23 +202,29 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 }
 
 type Pool struct {
+	mu    Mutex
 	items []any
 	New   func() any
 }
 
-// Pool (in Go): a free list; Get falls back to New.
+// Pool (in Go): a free list under a mutex; Get falls back to New.
 func (p *Pool) Put(x any) {
 	if x != nil {
+		p.mu.Lock()
 		p.items = append(p.items, x)
+		p.mu.Unlock()
 	}
 }
 
 func (p *Pool) Get() any {
+	p.mu.Lock()
 	if n := len(p.items); n > 0 {
 		x := p.items[n-1]
 		p.items = p.items[:n-1]
+		p.mu.Unlock()
 		return x
 	}
+	p.mu.Unlock()
 	if p.New != nil {
 		return p.New()
 	}
@@ -214,7 +245,12 @@ func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) Lock()
 func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) Unlock()
-func (rw *RWMutex) RLocker() Locker
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 type WaitGroup struct {
 	state uint64
@@ -224,4 +260,10 @@ type WaitGroup struct {
 func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
-func (wg *WaitGroup) Go(f func())
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}

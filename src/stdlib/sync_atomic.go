@@ -100,24 +100,39 @@ func (x *Uintptr) Add(delta uintptr) (new uintptr)
 func (x *Uintptr) And(mask uintptr) (old uintptr)
 func (x *Uintptr) Or(mask uintptr) (old uintptr)
 
-type Value struct{ v any }
+type Value struct {
+	v    any
+	lock uint32
+}
 
-// Value (in Go). Goroutines share one OS thread for now, so plain accesses are atomic.
+// Value (in Go): Load is one atomic word load (an interface value is one word); the writers take
+// a spin lock, whose holder runs a few straight-line instructions.
 func (v *Value) Load() (val any) { return v.v }
+
+func (v *Value) acquire() {
+	for !CompareAndSwapUint32(&v.lock, 0, 1) {
+	}
+}
+
+func (v *Value) release() { StoreUint32(&v.lock, 0) }
 
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
+	v.acquire()
 	v.v = val
+	v.release()
 }
 
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
 	}
+	v.acquire()
 	old = v.v
 	v.v = new
+	v.release()
 	return old
 }
 
@@ -125,6 +140,8 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
+	v.acquire()
+	defer v.release()
 	if v.v != old {
 		return false
 	}

@@ -3,12 +3,15 @@
 //! buffered channel queues up to its capacity, close wakes every waiter, and select picks uniformly
 //! among the ready cases.
 //!
-//! A channel value is a heap object holding the index of its state here. States are never freed
-//! yet (a channel costs a few dozen bytes for the program's life); buffered values and parked
-//! senders' values are roots of the collector.
+//! A channel value is a heap object holding the index of its state in the scheduler state
+//! (`Sched::chans`), whose lock every operation holds: checking readiness, enqueueing a waiter and
+//! parking happen in one critical section, so no hand-off is lost between threads. States are
+//! never freed yet (a channel costs a few dozen bytes for the program's life); buffered values and
+//! parked senders' values are roots of the collector.
 
 use super::mem;
 use super::rtype::{Kind, TypeIdx};
+use super::runtime::{Sched, lock};
 use super::{Trap, Vm};
 use std::collections::VecDeque;
 
@@ -40,35 +43,56 @@ pub enum Try {
     WouldBlock,
 }
 
-impl Vm<'_> {
+const BLOCK_IN_CALLBACK: &str = "corgi: blocking inside a callback from native code";
+
+fn chan_id(ch: u64) -> usize {
+    mem::ld(ch) as usize
+}
+
+/// Whether a parked waiter is still waiting (a select's other cases are stale once one fired).
+fn waiter_live(s: &Sched, w: &Waiter) -> bool {
+    match (s.parked.get(&w.gid), w.select) {
+        (Some(g), Some((tok, _, _))) => g.select_token == tok,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+fn pop_live_receiver(s: &mut Sched, id: usize) -> Option<Waiter> {
+    while let Some(w) = s.chans[id].recvq.pop_front() {
+        if waiter_live(s, &w) {
+            return Some(w);
+        }
+    }
+    None
+}
+
+fn pop_live_sender(s: &mut Sched, id: usize) -> Option<(Waiter, u64)> {
+    while let Some((w, v)) = s.chans[id].sendq.pop_front() {
+        if waiter_live(s, &w) {
+            return Some((w, v));
+        }
+    }
+    None
+}
+
+impl Vm {
     pub fn make_chan(&mut self, chan_type: TypeIdx, cap: i64) -> Result<u64, Trap> {
         if !(0..=1 << 40).contains(&cap) {
             return Err(Trap::runtime("makechan: size out of range"));
         }
         let Kind::Chan { elem } = self.p.types.get(chan_type).kind else { return Err(Trap::runtime("makechan")) };
-        self.chans.push(ChanState { cap: cap as usize, elem, ..Default::default() });
-        let id = self.chans.len() as u64 - 1;
         let o = self.alloc(8, false)?;
+        let mut s = lock(&self.rt.sched);
+        s.chans.push(ChanState { cap: cap as usize, elem, ..Default::default() });
+        let id = s.chans.len() as u64 - 1;
         mem::st(o, id);
         Ok(o)
     }
 
-    fn chan_id(&self, ch: u64) -> usize {
-        mem::ld(ch) as usize
-    }
-
-    /// Whether a parked waiter is still waiting (a select's other cases are stale once one fired).
-    fn waiter_live(&self, w: &Waiter) -> bool {
-        match (self.parked.get(&w.gid), w.select) {
-            (Some(g), Some((tok, _, _))) => g.select_token == tok,
-            (Some(_), None) => true,
-            (None, _) => false,
-        }
-    }
-
     /// Delivers (value, ok) to a parked receiver and wakes it.
-    fn deliver(&mut self, w: Waiter, v: u64, ok: bool) {
-        if let Some(g) = self.parked.get_mut(&w.gid) {
+    fn deliver(&mut self, s: &mut Sched, w: Waiter, v: u64, ok: bool) {
+        if let Some(g) = s.parked.get_mut(&w.gid) {
             if let Some((_, case, at)) = w.select {
                 g.regs[at] = case as u64;
             }
@@ -77,38 +101,20 @@ impl Vm<'_> {
                 g.regs[w.slot + 1] = ok as u64;
             }
         }
-        self.wake(w.gid);
+        self.wake_locked(s, w.gid);
     }
 
-    fn pop_live_receiver(&mut self, id: usize) -> Option<Waiter> {
-        while let Some(w) = self.chans[id].recvq.pop_front() {
-            if self.waiter_live(&w) {
-                return Some(w);
-            }
-        }
-        None
-    }
-
-    fn pop_live_sender(&mut self, id: usize) -> Option<(Waiter, u64)> {
-        while let Some((w, v)) = self.chans[id].sendq.pop_front() {
-            if self.waiter_live(&w) {
-                return Some((w, v));
-            }
-        }
-        None
-    }
-
-    /// Tries to send v on ch.
-    pub fn try_send(&mut self, ch: u64, v: u64) -> Result<Try, Trap> {
-        let id = self.chan_id(ch);
-        if self.chans[id].closed {
+    /// Tries to send v on ch (not nil), under the lock.
+    pub fn try_send_locked(&mut self, s: &mut Sched, ch: u64, v: u64) -> Result<Try, Trap> {
+        let id = chan_id(ch);
+        if s.chans[id].closed {
             return Err(Trap::Panic(self.plain_runtime_error("send on closed channel")?));
         }
-        if let Some(w) = self.pop_live_receiver(id) {
-            self.deliver(w, v, true);
+        if let Some(w) = pop_live_receiver(s, id) {
+            self.deliver(s, w, v, true);
             return Ok(Try::Done);
         }
-        let c = &mut self.chans[id];
+        let c = &mut s.chans[id];
         if c.buf.len() < c.cap {
             c.buf.push_back(v);
             return Ok(Try::Done);
@@ -116,11 +122,11 @@ impl Vm<'_> {
         Ok(Try::WouldBlock)
     }
 
-    /// Tries to receive from ch into the running goroutine's registers slot, slot+1.
-    pub fn try_recv(&mut self, ch: u64, slot: usize) -> Result<Try, Trap> {
-        let id = self.chan_id(ch);
-        let (v, ok) = if let Some((w, sv)) = self.pop_live_sender(id) {
-            let c = &mut self.chans[id];
+    /// Tries to receive from ch (not nil) into the running goroutine's registers slot, slot+1.
+    fn try_recv_locked(&mut self, s: &mut Sched, ch: u64, slot: usize) -> Result<Try, Trap> {
+        let id = chan_id(ch);
+        let (v, ok) = if let Some((w, sv)) = pop_live_sender(s, id) {
+            let c = &mut s.chans[id];
             let v = if c.cap > 0 {
                 let head = c.buf.pop_front().unwrap_or(sv);
                 c.buf.push_back(sv);
@@ -128,17 +134,17 @@ impl Vm<'_> {
             } else {
                 sv
             };
-            if let Some(g) = self.parked.get_mut(&w.gid)
+            if let Some(g) = s.parked.get_mut(&w.gid)
                 && let Some((_, case, at)) = w.select
             {
                 g.regs[at] = case as u64;
             }
-            self.wake(w.gid);
+            self.wake_locked(s, w.gid);
             (v, true)
-        } else if let Some(v) = self.chans[id].buf.pop_front() {
+        } else if let Some(v) = s.chans[id].buf.pop_front() {
             (v, true)
-        } else if self.chans[id].closed {
-            let elem = self.chans[id].elem;
+        } else if s.chans[id].closed {
+            let elem = s.chans[id].elem;
             (self.zero_value(elem)?, false)
         } else {
             return Ok(Try::WouldBlock);
@@ -148,26 +154,89 @@ impl Vm<'_> {
         Ok(Try::Done)
     }
 
+    /// `ch <- v`: whether the goroutine parked (the caller then switches with `continue`). The
+    /// pc is saved. `may_block` is false inside a callback from native code.
+    pub(super) fn chan_send(&mut self, ch: u64, v: u64, may_block: bool) -> Result<bool, Trap> {
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
+        if ch != 0 && matches!(self.try_send_locked(&mut s, ch, v)?, Try::Done) {
+            drop(s);
+            self.ready_woken();
+            return Ok(false);
+        }
+        if !may_block {
+            return Err(Trap::Fatal(BLOCK_IN_CALLBACK.into()));
+        }
+        if ch == 0 {
+            self.park_locked(&mut s, "chan send (nil chan)", 0);
+        } else {
+            s.chans[chan_id(ch)].sendq.push_back((Waiter { gid: self.cur_id, slot: 0, select: None }, v));
+            self.park_locked(&mut s, "chan send", 0);
+        }
+        drop(s);
+        self.ready_woken();
+        self.schedule()?;
+        Ok(true)
+    }
+
+    /// `<-ch` into registers slot (value) and slot+1 (ok): whether the goroutine parked.
+    pub(super) fn chan_recv(&mut self, ch: u64, slot: usize, may_block: bool) -> Result<bool, Trap> {
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
+        if ch != 0 && matches!(self.try_recv_locked(&mut s, ch, slot)?, Try::Done) {
+            drop(s);
+            self.ready_woken();
+            return Ok(false);
+        }
+        if !may_block {
+            return Err(Trap::Fatal(BLOCK_IN_CALLBACK.into()));
+        }
+        if ch == 0 {
+            self.park_locked(&mut s, "chan receive (nil chan)", 0);
+        } else {
+            s.chans[chan_id(ch)].recvq.push_back(Waiter { gid: self.cur_id, slot, select: None });
+            self.park_locked(&mut s, "chan receive", 0);
+        }
+        drop(s);
+        self.schedule()?;
+        Ok(true)
+    }
+
+    /// Sends without blocking (timers, natives); whether it was delivered or buffered.
+    pub fn try_send(&mut self, ch: u64, v: u64) -> Result<Try, Trap> {
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
+        let r = self.try_send_locked(&mut s, ch, v);
+        drop(s);
+        self.ready_woken();
+        r
+    }
+
     pub fn close_chan(&mut self, ch: u64) -> Result<(), Trap> {
         if ch == 0 {
             return Err(Trap::Panic(self.plain_runtime_error("close of nil channel")?));
         }
-        let id = self.chan_id(ch);
-        if self.chans[id].closed {
+        let id = chan_id(ch);
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
+        if s.chans[id].closed {
+            drop(s);
             return Err(Trap::Panic(self.plain_runtime_error("close of closed channel")?));
         }
-        self.chans[id].closed = true;
-        let elem = self.chans[id].elem;
-        while let Some(w) = self.pop_live_receiver(id) {
+        s.chans[id].closed = true;
+        let elem = s.chans[id].elem;
+        while let Some(w) = pop_live_receiver(&mut s, id) {
             let z = self.zero_value(elem)?;
-            self.deliver(w, z, false);
+            self.deliver(&mut s, w, z, false);
         }
-        while let Some((w, _)) = self.pop_live_sender(id) {
-            if let Some(g) = self.parked.get_mut(&w.gid) {
+        while let Some((w, _)) = pop_live_sender(&mut s, id) {
+            if let Some(g) = s.parked.get_mut(&w.gid) {
                 g.wake_panic = Some("send on closed channel");
             }
-            self.wake(w.gid);
+            self.wake_locked(&mut s, w.gid);
         }
+        drop(s);
+        self.ready_woken();
         Ok(())
     }
 
@@ -175,7 +244,8 @@ impl Vm<'_> {
         if ch == 0 {
             return 0;
         }
-        let c = &self.chans[self.chan_id(ch)];
+        let s = lock(&self.rt.sched);
+        let c = &s.chans[chan_id(ch)];
         if c.timer { 0 } else { c.buf.len() as u64 }
     }
 
@@ -183,14 +253,14 @@ impl Vm<'_> {
         if ch == 0 {
             return 0;
         }
-        let c = &self.chans[self.chan_id(ch)];
+        let s = lock(&self.rt.sched);
+        let c = &s.chans[chan_id(ch)];
         if c.timer { 0 } else { c.cap as u64 }
     }
 
     /// Marks ch as a timer channel.
     pub fn set_timer_chan(&mut self, ch: u64) {
-        let id = self.chan_id(ch);
-        self.chans[id].timer = true;
+        lock(&self.rt.sched).chans[chan_id(ch)].timer = true;
     }
 
     /// Discards a timer channel's pending value (Stop/Reset, as in Go 1.23); whether there was one.
@@ -198,50 +268,39 @@ impl Vm<'_> {
         if ch == 0 {
             return false;
         }
-        let id = self.chan_id(ch);
-        let had = !self.chans[id].buf.is_empty();
-        self.chans[id].buf.clear();
+        let mut s = lock(&self.rt.sched);
+        let c = &mut s.chans[chan_id(ch)];
+        let had = !c.buf.is_empty();
+        c.buf.clear();
         had
-    }
-
-    /// Parks the running goroutine as a receiver on ch.
-    pub(super) fn park_recv(&mut self, ch: u64, slot: usize) -> Result<(), Trap> {
-        if ch == 0 {
-            return self.park("chan receive (nil chan)", 0);
-        }
-        let id = self.chan_id(ch);
-        self.chans[id].recvq.push_back(Waiter { gid: self.cur_id, slot, select: None });
-        self.park("chan receive", 0)
-    }
-
-    pub(super) fn park_send(&mut self, ch: u64, v: u64) -> Result<(), Trap> {
-        if ch == 0 {
-            return self.park("chan send (nil chan)", 0);
-        }
-        let id = self.chan_id(ch);
-        self.chans[id].sendq.push_back((Waiter { gid: self.cur_id, slot: 0, select: None }, v));
-        self.park("chan send", 0)
     }
 
     /// select over cases whose channel and send value are in registers a+2i, a+2i+1 (absolute);
     /// result: chosen case in d (-1 for default), received value and ok in d+1, d+2. Returns
     /// whether the goroutine parked.
-    pub(super) fn select(&mut self, d: usize, a: usize, sends: &[bool], has_default: bool) -> Result<bool, Trap> {
+    pub(super) fn select(
+        &mut self,
+        d: usize,
+        a: usize,
+        sends: &[bool],
+        has_default: bool,
+        may_block: bool,
+    ) -> Result<bool, Trap> {
         let n = sends.len();
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
         let mut ready = Vec::new();
         for (i, &is_send) in sends.iter().enumerate() {
             let ch = self.regs[a + 2 * i];
             if ch == 0 {
                 continue;
             }
-            let id = self.chan_id(ch);
-            let live_recv = self.chans[id].recvq.iter().any(|w| self.waiter_live(w));
-            let live_send = self.chans[id].sendq.iter().any(|(w, _)| self.waiter_live(w));
-            let c = &self.chans[id];
+            let id = chan_id(ch);
+            let c = &s.chans[id];
             let ok = if is_send {
-                c.closed || live_recv || c.buf.len() < c.cap
+                c.closed || c.buf.len() < c.cap || c.recvq.iter().any(|w| waiter_live(&s, w))
             } else {
-                c.closed || live_send || !c.buf.is_empty()
+                c.closed || !c.buf.is_empty() || c.sendq.iter().any(|(w, _)| waiter_live(&s, w))
             };
             if ok {
                 ready.push(i);
@@ -251,40 +310,50 @@ impl Vm<'_> {
             let i = ready[(self.rand() % ready.len() as u64) as usize];
             let ch = self.regs[a + 2 * i];
             self.regs[d] = i as u64;
-            if sends[i] {
+            let r = if sends[i] {
                 let v = self.regs[a + 2 * i + 1];
-                self.try_send(ch, v)?;
+                self.try_send_locked(&mut s, ch, v).map(|_| ())
             } else {
-                self.try_recv(ch, d + 1)?;
-            }
+                self.try_recv_locked(&mut s, ch, d + 1).map(|_| ())
+            };
+            drop(s);
+            self.ready_woken();
+            r?;
             return Ok(false);
         }
         if has_default {
             self.regs[d] = u64::MAX;
             return Ok(false);
         }
+        if !may_block {
+            return Err(Trap::Fatal(BLOCK_IN_CALLBACK.into()));
+        }
         if n == 0 || (0..n).all(|i| self.regs[a + 2 * i] == 0) {
             let reason = if n == 0 { "select (no cases)" } else { "select" };
-            self.park(reason, 0)?;
+            self.park_locked(&mut s, reason, 0);
+            drop(s);
+            self.schedule()?;
             return Ok(true);
         }
-        self.select_seq += 1;
-        let token = self.select_seq;
+        s.select_seq += 1;
+        let token = s.select_seq;
         for (i, &is_send) in sends.iter().enumerate() {
             let ch = self.regs[a + 2 * i];
             if ch == 0 {
                 continue;
             }
-            let id = self.chan_id(ch);
+            let id = chan_id(ch);
             let w = Waiter { gid: self.cur_id, slot: d + 1, select: Some((token, i as u32, d)) };
             if is_send {
                 let v = self.regs[a + 2 * i + 1];
-                self.chans[id].sendq.push_back((w, v));
+                s.chans[id].sendq.push_back((w, v));
             } else {
-                self.chans[id].recvq.push_back(w);
+                s.chans[id].recvq.push_back(w);
             }
         }
-        self.park("select", token)?;
+        self.park_locked(&mut s, "select", token);
+        drop(s);
+        self.schedule()?;
         Ok(true)
     }
 }

@@ -5,7 +5,7 @@ use super::op::{Op, Width};
 use super::rtype::Kind;
 use super::{Deferred, Trap, Vm};
 
-impl Vm<'_> {
+impl Vm {
     /// Runs frames until the stack is back to `depth` frames (returns Ok) or a trap occurs (the
     /// current frame's pc is saved first).
     pub(super) fn interp(&mut self, depth: usize) -> Result<(), Trap> {
@@ -301,17 +301,14 @@ impl Vm<'_> {
                         jump!(off);
                         if self.heap.should_collect() {
                             save!();
-                            self.collect();
+                            self.gc_safepoint();
                         }
                         self.slice_left -= 1;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
-                            if super::signal::interrupted() {
-                                return Err(Trap::Exit(130));
-                            }
-                            if depth == 0 && !self.runq_is_empty_or_no_timers() {
+                            if depth == 0 {
                                 save!();
-                                self.yield_now()?;
+                                self.preempt()?;
                                 continue 'frame;
                             }
                         }
@@ -319,7 +316,7 @@ impl Vm<'_> {
                     Op::Call { a, k } => {
                         save!();
                         if self.heap.should_collect() {
-                            self.collect();
+                            self.gc_safepoint();
                         }
                         t!(self.push_frame(k, base + a.0 as usize, 0));
                         continue 'frame;
@@ -601,38 +598,21 @@ impl Vm<'_> {
                         r!(d) = mem::ld(env + 8 * (1 + k as u64));
                     }
                     Op::Recv { d, a, ok: _ } => {
-                        let ch = r!(a);
-                        let slot = base + d.0 as usize;
-                        if ch != 0 && matches!(t!(self.try_recv(ch, slot)), super::chan::Try::Done) {
-                            continue;
-                        }
                         save!();
-                        if depth > 0 {
-                            fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                        if t!(self.chan_recv(r!(a), base + d.0 as usize, depth == 0)) {
+                            continue 'frame;
                         }
-                        self.park_recv(ch, slot)?;
-                        continue 'frame;
                     }
                     Op::Send { a, b } => {
-                        let ch = r!(a);
-                        let v = r!(b);
-                        if ch != 0 && matches!(t!(self.try_send(ch, v)), super::chan::Try::Done) {
-                            continue;
-                        }
                         save!();
-                        if depth > 0 {
-                            fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                        if t!(self.chan_send(r!(a), r!(b), depth == 0)) {
+                            continue 'frame;
                         }
-                        self.park_send(ch, v)?;
-                        continue 'frame;
                     }
                     Op::Select { d, a, k } => {
                         let (sends, has_default) = &p.selects[k as usize];
                         save!();
-                        if depth > 0 && !has_default {
-                            fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
-                        }
-                        if t!(self.select(base + d.0 as usize, base + a.0 as usize, sends, *has_default)) {
+                        if t!(self.select(base + d.0 as usize, base + a.0 as usize, sends, *has_default, depth == 0)) {
                             continue 'frame;
                         }
                     }
@@ -653,47 +633,21 @@ impl Vm<'_> {
         }
     }
 
-    fn runq_is_empty_or_no_timers(&self) -> bool {
-        self.runq.is_empty() && self.timers.is_empty()
-    }
-
     /// Carries out what a blocking native asked; `pc` is just after the native's call.
     fn block_on(&mut self, b: super::sched::Block, pc: usize) -> Result<(), Trap> {
         use super::sched::Block;
-        let fr = self.frames.last_mut().expect("frame");
+        if let Block::Parked = b {
+            // The native parked the goroutine (its resume point saved) under the lock.
+            return self.schedule();
+        }
+        self.frames.last_mut().expect("frame").pc = pc as u32;
         match b {
-            Block::Retry { key, reason } => {
-                fr.pc = (pc - 1) as u32;
-                let id = self.cur_id;
-                self.sync_waiters.entry(key).or_default().push_back(id);
-                self.park(reason, 0)
-            }
-            Block::Sleep(d) => {
-                fr.pc = pc as u32;
-                self.sleep(d)
-            }
-            Block::Yield => {
-                fr.pc = pc as u32;
-                self.yield_now()
-            }
-            Block::Call(closure) => {
-                fr.pc = pc as u32;
-                if closure == 0 {
-                    return Err(Trap::NilDeref);
-                }
-                let f = self.frames.last().expect("frame");
-                let base = f.base as usize + self.p.funcs[f.func as usize].nregs as usize;
-                let fid = super::mem::ld(closure) as u32;
-                self.push_frame(fid, base, closure)
-            }
-            Block::Exit => {
-                if self.cur_id == 1 {
-                    // Goexit on the main goroutine: the others run on; here, wait for them.
-                    fr.pc = pc as u32;
-                    return self.park("goexit", 0);
-                }
-                self.exit_current()
-            }
+            Block::Parked => unreachable!("handled above"),
+            Block::Sleep(d) => self.sleep(d),
+            Block::Yield => self.yield_now(),
+            // Goexit on the main goroutine: the others run on; here, wait for them.
+            Block::Exit if self.cur_id == 1 => self.park("goexit", 0),
+            Block::Exit => self.exit_current(),
         }
     }
 
@@ -880,59 +834,6 @@ impl Vm<'_> {
             mem::zero(d, l * self.p.types.elem_bytes(elem));
         }
         Ok(())
-    }
-
-    /// Collects garbage (at a safepoint: every live pointer is in a root).
-    pub fn collect(&mut self) {
-        let top = self
-            .frames
-            .last()
-            .map(|f| f.base as usize + self.p.funcs[f.func as usize].nregs as usize)
-            .unwrap_or(0)
-            .min(self.regs.len());
-        let regs = &self.regs[..top];
-        let frames = &self.frames;
-        let defers = &self.defers;
-        let panics = &self.panics;
-        let consts = &self.consts;
-        let pinned = &self.pinned;
-        let globals = self.globals;
-        let others: Vec<&super::sched::G> = self.runq.iter().chain(self.parked.values()).collect();
-        let chans = &self.chans;
-        let timer_actions = &self.timer_actions;
-        let mut roots = |visit: &mut dyn FnMut(u64)| {
-            for g in &others {
-                g.regs.iter().for_each(|&w| visit(w));
-                g.frames.iter().for_each(|f| visit(f.env));
-                for d in &g.defers {
-                    visit(d.closure);
-                    d.args.iter().for_each(|&w| visit(w));
-                }
-                g.panics.iter().for_each(|p| visit(p.value));
-            }
-            for c in chans {
-                c.buf.iter().for_each(|&w| visit(w));
-                c.sendq.iter().for_each(|(_, w)| visit(*w));
-            }
-            for a in timer_actions.values() {
-                match a {
-                    super::sched::TimerAction::Send { ch, .. } => visit(*ch),
-                    super::sched::TimerAction::Func(f) => visit(*f),
-                    super::sched::TimerAction::Wake(_) => {}
-                }
-            }
-            regs.iter().for_each(|&w| visit(w));
-            frames.iter().for_each(|f| visit(f.env));
-            for d in defers {
-                visit(d.closure);
-                d.args.iter().for_each(|&w| visit(w));
-            }
-            panics.iter().for_each(|p| visit(p.value));
-            consts.iter().for_each(|&w| visit(w));
-            pinned.iter().for_each(|&w| visit(w));
-            visit(globals);
-        };
-        self.heap.collect(&mut [&mut self.cache], &mut roots);
     }
 }
 

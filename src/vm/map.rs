@@ -30,7 +30,7 @@ fn mix(w: u64) -> u64 {
     w ^ (w >> 32)
 }
 
-impl Vm<'_> {
+impl Vm {
     /// Whether keys of type kt are equal exactly when their words are.
     fn word_key(&self, kt: TypeIdx) -> bool {
         matches!(

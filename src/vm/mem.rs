@@ -116,3 +116,68 @@ pub fn zero(addr: u64, n: u64) {
         }
     }
 }
+
+/// Sync/atomic's operations on a 4- or 8-byte word (`m` is B4/S4 or B8): sequentially consistent,
+/// as Go's atomics are. Results are the old value in register form.
+pub mod atomic {
+    use super::{Mem, access};
+
+    fn wide(m: Mem) -> bool {
+        matches!(m, Mem::B8)
+    }
+
+    fn reg(m: Mem, v: u64) -> u64 {
+        match m {
+            Mem::S4 => v as u32 as i32 as i64 as u64,
+            Mem::B4 => v as u32 as u64,
+            _ => v,
+        }
+    }
+
+    pub fn load(addr: u64, m: Mem) -> u64 {
+        // SAFETY: module invariant (see the parent module).
+        unsafe { if wide(m) { access::load_sc_u64(addr) } else { reg(m, access::load_sc_u32(addr) as u64) } }
+    }
+
+    pub fn store(addr: u64, m: Mem, v: u64) {
+        // SAFETY: module invariant.
+        unsafe {
+            if wide(m) {
+                access::store_sc_u64(addr, v)
+            } else {
+                access::store_sc_u32(addr, v as u32)
+            }
+        }
+    }
+
+    pub fn cas(addr: u64, m: Mem, old: u64, new: u64) -> bool {
+        // SAFETY: module invariant.
+        unsafe {
+            if wide(m) {
+                access::cas_u64(addr, old, new)
+            } else {
+                access::cas_u32(addr, old as u32, new as u32)
+            }
+        }
+    }
+
+    pub fn swap(addr: u64, m: Mem, v: u64) -> u64 {
+        // SAFETY: module invariant.
+        unsafe { if wide(m) { access::swap_u64(addr, v) } else { reg(m, access::swap_u32(addr, v as u32) as u64) } }
+    }
+
+    pub fn add(addr: u64, m: Mem, v: u64) -> u64 {
+        // SAFETY: module invariant.
+        unsafe { if wide(m) { access::add_u64(addr, v) } else { reg(m, access::add_u32(addr, v as u32) as u64) } }
+    }
+
+    pub fn and(addr: u64, m: Mem, v: u64) -> u64 {
+        // SAFETY: module invariant.
+        unsafe { if wide(m) { access::and_u64(addr, v) } else { reg(m, access::and_u32(addr, v as u32) as u64) } }
+    }
+
+    pub fn or(addr: u64, m: Mem, v: u64) -> u64 {
+        // SAFETY: module invariant.
+        unsafe { if wide(m) { access::or_u64(addr, v) } else { reg(m, access::or_u32(addr, v as u32) as u64) } }
+    }
+}

@@ -17,13 +17,17 @@ pub mod op;
 pub mod panic;
 pub mod program;
 pub mod rtype;
+pub mod runtime;
 pub mod sched;
 pub mod signal;
+pub mod timers;
 pub mod value;
+pub mod world;
 
 use crate::heap::{Cache, Heap};
 use program::{ConstWord, Program};
-use std::io::Write;
+use runtime::Runtime;
+use std::sync::Arc;
 
 /// Nested calls from native code back into Go (a String method printing itself…), each of which
 /// uses the Rust stack.
@@ -95,45 +99,46 @@ pub struct PanicRec {
     pub sigsegv: bool,
 }
 
-pub struct Vm<'p> {
-    pub p: &'p Program,
-    pub heap: &'p Heap,
+/// One M: an OS thread's interpreter, running the goroutine it holds in these fields.
+pub struct Vm {
+    pub p: &'static Program,
+    pub heap: &'static Heap,
+    pub rt: &'static Runtime,
     pub cache: Cache,
+    // The running goroutine (see `sched::G`).
     pub regs: Vec<u64>,
     pub frames: Vec<Frame>,
     pub defers: Vec<Deferred>,
     pub panics: Vec<PanicRec>,
-    pub consts: Vec<u64>,
-    /// The globals block (one word per global).
-    pub globals: u64,
-    pub out: std::io::BufWriter<std::io::Stdout>,
-    rng: u64,
-    pub args: Vec<String>,
-    /// Values the runtime keeps alive outside registers (e.g. natives' temporaries).
-    pub pinned: Vec<u64>,
     /// Sum of the live frames' `frame_bytes`.
     pub stack_bytes: u64,
+    pub cur_id: u64,
+    wake_panic: Option<&'static str>,
+    /// A sync primitive was handed to the running goroutine while it was parked.
+    pub handoff: bool,
+    /// When the running goroutine started waiting for the sync primitive it retries.
+    pub wait_since: Option<std::time::Instant>,
+    pub consts: &'static [u64],
+    /// The globals block (one word per global).
+    pub globals: u64,
+    rng: u64,
+    /// Values the runtime keeps alive outside registers (e.g. natives' temporaries).
+    pub pinned: Vec<u64>,
     /// Nesting of calls from natives into Go.
     native_depth: u32,
-    // The scheduler (see `sched`).
-    pub cur_id: u64,
-    next_gid: u64,
-    runq: std::collections::VecDeque<sched::G>,
-    parked: rustc_hash::FxHashMap<u64, sched::G>,
-    timers: std::collections::BinaryHeap<std::cmp::Reverse<(std::time::Instant, u64, u64)>>,
-    timer_seq: u64,
-    timer_actions: rustc_hash::FxHashMap<u64, sched::TimerAction>,
-    pub chans: Vec<chan::ChanState>,
-    sync_waiters: rustc_hash::FxHashMap<u64, std::collections::VecDeque<u64>>,
-    select_seq: u64,
     slice_left: u32,
-    wake_panic: Option<&'static str>,
-    /// runtime.GOMAXPROCS's setting (0 = not set yet).
-    pub gomaxprocs: u64,
+    // The scheduler (see `sched`).
+    /// The P this M holds (None while parked).
+    pub pp: Option<Box<sched::P>>,
+    pub m: Arc<sched::M>,
+    /// Counted in `Runtime::nmspinning`.
+    pub spinning: bool,
+    /// Goroutines woken under the scheduler lock, readied after it is released.
+    pub woken: Vec<Box<sched::G>>,
 }
 
-/// The process exit status of a finished program.
-pub fn run(p: &Program, args: Vec<String>) -> i32 {
+/// Runs the program; never returns (the process exits with the program's status).
+pub fn run(p: Program, args: Vec<String>) -> ! {
     if std::env::var_os("CORGI_DUMP").is_some() {
         for (i, f) in p.funcs.iter().enumerate() {
             if f.code.is_empty() || f.name.starts_with("fmt.") {
@@ -146,52 +151,58 @@ pub fn run(p: &Program, args: Vec<String>) -> i32 {
         }
     }
     signal::install();
-    let heap = Heap::new(64 << 30);
-    let mut vm = Vm::new(p, &heap, args);
-    let code = match vm.start() {
-        Ok(()) => 0,
-        Err(t) => vm.report(t),
-    };
-    let _ = vm.out.flush();
-    code
+    // The program, heap and runtime live until the process exits; every M thread shares them.
+    let p: &'static Program = Box::leak(Box::new(p));
+    let heap: &'static Heap = Box::leak(Box::new(Heap::new(64 << 30)));
+    let rt: &'static Runtime = Box::leak(Box::new(Runtime::new(p, heap, args, gomaxprocs_from_env())));
+    let mut vm = Vm::new(rt);
+    if let Err(t) = vm.start() {
+        vm.finish(t)
+    }
+    vm.start_world();
+    vm.run_m()
 }
 
-impl<'p> Vm<'p> {
-    pub fn new(p: &'p Program, heap: &'p Heap, args: Vec<String>) -> Vm<'p> {
+fn gomaxprocs_from_env() -> usize {
+    std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+}
+
+impl Vm {
+    pub fn new(rt: &'static Runtime) -> Vm {
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0x9e3779b97f4a7c15)
+            ^ (std::ptr::from_ref(&rt) as u64)
             | 1;
         Vm {
-            p,
-            heap,
-            cache: heap.new_cache(),
+            p: rt.p,
+            heap: rt.heap,
+            rt,
+            cache: rt.heap.new_cache(),
             regs: vec![0; 256],
             frames: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
-            consts: Vec::new(),
-            globals: 0,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
-            rng: seed,
-            args,
-            pinned: Vec::new(),
             stack_bytes: 0,
-            native_depth: 0,
             cur_id: 1,
-            next_gid: 1,
-            runq: Default::default(),
-            parked: Default::default(),
-            timers: Default::default(),
-            timer_seq: 0,
-            timer_actions: Default::default(),
-            chans: Vec::new(),
-            sync_waiters: Default::default(),
-            select_seq: 0,
-            slice_left: sched::TIME_SLICE,
             wake_panic: None,
-            gomaxprocs: 0,
+            handoff: false,
+            wait_since: None,
+            consts: rt.consts(),
+            globals: rt.globals.load(std::sync::atomic::Ordering::Relaxed),
+            rng: seed,
+            pinned: Vec::new(),
+            native_depth: 0,
+            slice_left: sched::TIME_SLICE,
+            pp: None,
+            m: Arc::new(sched::M { mailbox: std::sync::Mutex::new(None), thread: std::thread::current() }),
+            spinning: false,
+            woken: Vec::new(),
         }
     }
 
@@ -205,26 +216,29 @@ impl<'p> Vm<'p> {
         x.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
 
+    /// Builds the constants and globals, and loads main's goroutine (id 1) at the entry.
     fn start(&mut self) -> Result<(), Trap> {
-        // Constants, then globals.
+        let mut consts = Vec::with_capacity(self.p.consts.len());
         for c in &self.p.consts {
             let w = match c {
                 ConstWord::Word(w) => *w,
                 ConstWord::Str(s) => self.new_str(s)?,
                 ConstWord::Func(f) => self.new_closure(*f, &[])?,
             };
-            self.consts.push(w);
+            consts.push(w);
         }
+        let _ = self.rt.consts.set(consts);
+        self.consts = self.rt.consts();
         let n = self.p.globals.len() as u64;
         self.globals = self.alloc((n * 8).max(8), true)?;
+        self.rt.globals.store(self.globals, std::sync::atomic::Ordering::Relaxed);
         for (i, &t) in self.p.globals.iter().enumerate() {
             let z = self.zero_value(t)?;
             mem::st(self.globals + 8 * i as u64, z);
         }
         crate::natives::init_globals(self)?;
         let entry = self.p.entry;
-        self.push_frame(entry, 0, 0)?;
-        self.run_loop(0)
+        self.push_frame(entry, 0, 0)
     }
 
     /// Pushes a frame for function `fid` whose registers start at absolute index `base`.

@@ -5,10 +5,10 @@ use super::rtype::Kind;
 use super::{Trap, Vm};
 use std::io::Write;
 
-impl Vm<'_> {
+impl Vm {
     /// Prints what ended the program to stderr (stdout flushed first); the exit status.
     pub fn report(&mut self, t: Trap) -> i32 {
-        let _ = self.out.flush();
+        let _ = crate::vm::runtime::lock(&self.rt.out).flush();
         match t {
             Trap::Exit(c) => c,
             Trap::Deadlock(reason) => {

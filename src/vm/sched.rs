@@ -1,12 +1,34 @@
-//! Goroutines, for now on one OS thread: the running goroutine's state lives in the `Vm` fields
-//! (`regs`, `frames`, …); others wait in the run queue or parked (blocked on a channel, a timer or
-//! a sync primitive). Switching swaps those fields with a [`G`]. Blocking operations park the
-//! running goroutine and run the next runnable one; a goroutine that runs too long without
-//! blocking yields at a loop back-edge (preemption), so `for {}` cannot starve the others.
-//! When nothing can run and no timer is pending, the program is deadlocked, as Go reports it.
+//! Goroutines on a G-M-P scheduler after Go's (GOROOT/src/runtime/proc.go).
+//!
+//! G: a goroutine that is not running, its registers and frames boxed (a few hundred bytes while
+//! parked). M: an OS thread with its own [`Vm`], which runs the G it holds in the VM's fields.
+//! P: a logical processor, GOMAXPROCS of them; an M needs one to run Go code. Each P has a local
+//! FIFO run queue (crossbeam's work-stealing deque) and a `runnext` slot: a goroutine readied or
+//! started by the running one runs next, inheriting the time slice, which makes ping-pong over a
+//! channel a switch on one thread rather than a wake-up of another. `runnext` is private to its P;
+//! only the queue can be stolen.
+//!
+//! Finding work (`find_runnable`): every 61st time the global queue first (fairness), then
+//! `runnext`, the local queue, the global queue, then stealing half of another P's queue, trying
+//! the victims from a random start. An M that finds nothing spins a few rounds (at most half the
+//! busy Ps' Ms spin at once), then gives its P back and parks its thread. Whoever makes work
+//! stealable (a push to a local queue or the global one) calls [`wakep`], which hands an idle P
+//! to a parked M (or starts a thread) when nobody is spinning already. Lost wake-ups are excluded
+//! the usual way: the parking M publishes itself idle, then looks at every queue once more; the
+//! waker publishes its work, then looks for idle Ps (both with SeqCst fences between).
+//!
+//! Preemption: a goroutine that takes `TIME_SLICE` loop back-edges without blocking (well under
+//! Go's 10 ms) yields if anything else is runnable, so `for {}` cannot starve others even with
+//! GOMAXPROCS=1.
+//!
+//! Deadlock: the M that idles the last P checks, under the scheduler lock, that no goroutine is
+//! runnable and no timer is armed; then nothing can ever run again, and Go's report follows.
 
+use super::runtime::{MAX_PROCS, Runtime, lock};
 use super::{Deferred, Frame, PanicRec, Trap, Vm};
-use std::cmp::Reverse;
+use crossbeam_deque::{Steal, Worker};
+use std::sync::atomic::{Ordering::Relaxed, Ordering::SeqCst, fence};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A goroutine that is not running.
@@ -25,42 +47,99 @@ pub struct G {
     /// Resume by panicking with this run-time error text (e.g. a send on a channel closed while
     /// blocked).
     pub wake_panic: Option<&'static str>,
+    /// A sync primitive was handed to it while parked (mutex starvation mode).
+    pub handoff: bool,
+    /// When it started waiting for the sync primitive it is retrying (mutex starvation).
+    pub wait_since: Option<Instant>,
+}
+
+/// A logical processor.
+pub struct P {
+    pub id: usize,
+    pub runq: Worker<Box<G>>,
+    pub runnext: Option<Box<G>>,
+    pub tick: u32,
+}
+
+/// An OS thread's parking place: a P is handed over through `mailbox`, then the thread unparked.
+pub struct M {
+    pub mailbox: Mutex<Option<(Box<P>, bool)>>,
+    pub thread: std::thread::Thread,
 }
 
 /// What a blocking native asks of the scheduler.
 #[derive(Debug)]
 pub enum Block {
-    /// Park until woken through `key`, then run the native again.
-    Retry { key: u64, reason: &'static str },
+    /// The native parked the goroutine itself (under the scheduler lock): switch to another.
+    Parked,
     /// Park for this long, then continue after the native.
     Sleep(Duration),
     /// Give the processor to another goroutine (runtime.Gosched).
     Yield,
     /// End the running goroutine (runtime.Goexit) after its deferred calls.
     Exit,
-    /// Call this closure (no arguments, results dropped) as if the native had called it, then
-    /// continue after the native (sync.Once.Do).
-    Call(u64),
-}
-
-/// What a timer does when it fires.
-#[derive(Clone, Copy, Debug)]
-pub enum TimerAction {
-    /// Wake a sleeping goroutine.
-    Wake(u64),
-    /// Send the zero time on a channel (time.After, Timer.C); tickers repeat every `period`.
-    Send { ch: u64, period: Option<Duration> },
-    /// Run a function in its own goroutine (time.AfterFunc).
-    Func(u64),
 }
 
 /// Back-edges a goroutine may take before it yields to others.
 pub const TIME_SLICE: u32 = 20_000;
 
-impl Vm<'_> {
+/// Stack of the threads that run goroutines: natives calling back into Go nest on it.
+const M_STACK: usize = 256 << 20;
+
+/// Rounds of stealing an M tries before it parks.
+const SPIN_ROUNDS: usize = 4;
+
+/// Hands an idle P to a parked (or new) M if there is stealable work and nobody spins for it.
+pub fn wakep(rt: &'static Runtime) {
+    if rt.npidle.load(SeqCst) == 0 || rt.nmspinning.load(SeqCst) != 0 {
+        return;
+    }
+    if rt.nmspinning.compare_exchange(0, 1, SeqCst, SeqCst).is_err() {
+        return;
+    }
+    let mut s = lock(&rt.sched);
+    let Some(p) = s.idle_ps.pop() else {
+        drop(s);
+        rt.nmspinning.fetch_sub(1, SeqCst);
+        return;
+    };
+    rt.npidle.fetch_sub(1, SeqCst);
+    match s.idle_ms.pop() {
+        Some(m) => {
+            drop(s);
+            *lock(&m.mailbox) = Some((p, true));
+            m.thread.unpark();
+        }
+        None => {
+            s.nms += 1;
+            drop(s);
+            start_m(rt, p, true);
+        }
+    }
+}
+
+/// Starts an OS thread running goroutines on `p`.
+fn start_m(rt: &'static Runtime, p: Box<P>, spinning: bool) {
+    let started = std::thread::Builder::new().name("corgi-m".into()).stack_size(M_STACK).spawn(move || {
+        let mut vm = Vm::new(rt);
+        vm.pp = Some(p);
+        vm.spinning = spinning;
+        rt.world.enter();
+        match vm.schedule() {
+            Ok(()) => vm.run_m(),
+            Err(t) => vm.finish(t),
+        }
+    });
+    if started.is_err() {
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), b"runtime: failed to create new OS thread\n");
+        rt.exit(2);
+    }
+}
+
+impl Vm {
     /// The running goroutine's state, taken out of the VM.
-    pub(super) fn take_current(&mut self) -> G {
-        G {
+    pub(super) fn take_current(&mut self) -> Box<G> {
+        Box::new(G {
             id: self.cur_id,
             regs: std::mem::take(&mut self.regs),
             frames: std::mem::take(&mut self.frames),
@@ -70,10 +149,13 @@ impl Vm<'_> {
             wait: "",
             select_token: 0,
             wake_panic: None,
-        }
+            handoff: false,
+            wait_since: self.wait_since.take(),
+        })
     }
 
-    pub(super) fn put_current(&mut self, g: G) {
+    pub(super) fn put_current(&mut self, g: Box<G>) {
+        let g = *g;
         self.cur_id = g.id;
         self.regs = g.regs;
         self.frames = g.frames;
@@ -81,15 +163,31 @@ impl Vm<'_> {
         self.panics = g.panics;
         self.stack_bytes = g.stack_bytes;
         self.wake_panic = g.wake_panic;
+        self.handoff = g.handoff;
+        self.wait_since = g.wait_since;
     }
 
-    /// `go f(args)`: a new runnable goroutine calling closure `f`.
+    /// Runs goroutines on this M until the program ends.
+    pub fn run_m(&mut self) -> ! {
+        match self.run_loop(0) {
+            // Only main's return ends the loop: the program is over.
+            Ok(()) => self.rt.exit(0),
+            Err(t) => self.finish(t),
+        }
+    }
+
+    /// Reports what ended the program and exits.
+    pub fn finish(&mut self, t: Trap) -> ! {
+        let code = self.report(t);
+        self.rt.exit(code)
+    }
+
+    /// `go f(args)`: a new goroutine calling closure `f`, to run next on this P.
     pub(super) fn spawn(&mut self, closure: u64, args: &[u64]) -> Result<(), Trap> {
-        self.next_gid += 1;
-        let id = self.next_gid;
+        let id = self.rt.next_gid.fetch_add(1, Relaxed) + 1;
         let fid = super::mem::ld(closure) as u32;
         let f = &self.p.funcs[fid as usize];
-        let mut regs = vec![0u64; (f.nregs as usize + 8).max(16)];
+        let mut regs = vec![0u64; f.nregs as usize + 8];
         regs[..args.len()].copy_from_slice(args);
         let frame = Frame {
             func: fid,
@@ -102,157 +200,387 @@ impl Vm<'_> {
             boundary: false,
         };
         let g = G { id, regs, frames: vec![frame], stack_bytes: f.frame_bytes as u64, ..Default::default() };
-        self.runq.push_back(g);
+        self.rt.ngoroutines.fetch_add(1, Relaxed);
+        self.ready(Box::new(g));
         Ok(())
     }
 
-    /// Parks the running goroutine (its pc already saved) and switches to the next runnable one.
-    pub(super) fn park(&mut self, reason: &'static str, select_token: u64) -> Result<(), Trap> {
+    /// Makes `g` runnable on this M's P, in `runnext`; the goroutine it displaces goes to the
+    /// local queue, where other Ps may steal it.
+    pub fn ready(&mut self, g: Box<G>) {
+        let Some(pp) = self.pp.as_mut() else {
+            self.rt.injector.push(g);
+            wakep(self.rt);
+            return;
+        };
+        if let Some(old) = pp.runnext.replace(g) {
+            pp.runq.push(old);
+            fence(SeqCst);
+            wakep(self.rt);
+        }
+    }
+
+    /// Readies the goroutines a channel operation woke (collected under the lock): the running
+    /// goroutine is likely to block on the same channel soon, so they run next on this P.
+    pub fn ready_woken(&mut self) {
+        while let Some(g) = self.woken.pop() {
+            self.ready(g);
+        }
+    }
+
+    /// Readies the goroutines a sync primitive's release woke into the local queue, where an idle
+    /// P can steal them at once: the releaser usually keeps running (a mutex loop), and a waiter
+    /// kept in `runnext` behind it would wait out its whole time slice.
+    pub fn ready_woken_stealable(&mut self) {
+        let Some(pp) = self.pp.as_mut() else { return self.ready_woken() };
+        if self.woken.is_empty() {
+            return;
+        }
+        while let Some(g) = self.woken.pop() {
+            pp.runq.push(g);
+        }
+        fence(SeqCst);
+        wakep(self.rt);
+    }
+
+    /// Moves the running goroutine (its pc already saved) into the parked set; the caller holds
+    /// the scheduler lock and switches with `schedule` after releasing it.
+    pub fn park_locked(&mut self, s: &mut super::runtime::Sched, reason: &'static str, select_token: u64) {
         let mut g = self.take_current();
         g.wait = reason;
         g.select_token = select_token;
-        self.parked.insert(g.id, g);
+        s.parked.insert(g.id, g);
+    }
+
+    /// Parks the running goroutine and switches to the next runnable one.
+    pub(super) fn park(&mut self, reason: &'static str, select_token: u64) -> Result<(), Trap> {
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
+        self.park_locked(&mut s, reason, select_token);
+        drop(s);
         self.schedule()
     }
 
-    /// Makes parked goroutine `gid` runnable.
-    pub(super) fn wake(&mut self, gid: u64) {
-        if let Some(mut g) = self.parked.remove(&gid) {
+    /// Takes parked goroutine `gid` out of the parked set (under the lock) into `woken`.
+    pub fn wake_locked(&mut self, s: &mut super::runtime::Sched, gid: u64) {
+        if let Some(mut g) = s.parked.remove(&gid) {
             g.select_token = 0;
-            self.runq.push_back(g);
+            self.woken.push(g);
         }
     }
 
-    /// Wakes goroutines waiting on `key` (all, or the first).
-    pub fn wake_key(&mut self, key: u64, all: bool) {
-        let Some(q) = self.sync_waiters.get_mut(&key) else { return };
+    /// Wakes goroutines waiting on sync key `key` (all, or the first); under the lock.
+    pub fn wake_key_locked(&mut self, s: &mut super::runtime::Sched, key: u64, all: bool) {
+        let Some(q) = s.sync_waiters.get_mut(&key) else { return };
         let ids: Vec<u64> = if all { q.drain(..).collect() } else { q.pop_front().into_iter().collect() };
         if q.is_empty() {
-            self.sync_waiters.remove(&key);
+            s.sync_waiters.remove(&key);
         }
         for id in ids {
-            self.wake(id);
+            self.wake_locked(s, id);
         }
     }
 
-    /// The running goroutine yields: it goes to the back of the run queue.
-    pub(super) fn yield_now(&mut self) -> Result<(), Trap> {
-        self.fire_timers();
-        if self.runq.is_empty() {
-            return Ok(());
+    /// Whether another goroutine is waiting to run (so a long-running one should yield).
+    fn others_runnable(&self) -> bool {
+        match &self.pp {
+            Some(pp) => pp.runnext.is_some() || !pp.runq.is_empty() || !self.rt.injector.is_empty(),
+            None => false,
         }
+    }
+
+    /// End of a time slice: fire due timers, then yield if another goroutine waits.
+    pub(super) fn preempt(&mut self) -> Result<(), Trap> {
+        self.fire_due_timers()?;
+        if self.others_runnable() || self.p_retired() {
+            let g = self.take_current();
+            self.rt.injector.push(g);
+            fence(SeqCst);
+            wakep(self.rt);
+            return self.schedule();
+        }
+        Ok(())
+    }
+
+    /// runtime.Gosched: the running goroutine goes to the global queue.
+    pub(super) fn yield_now(&mut self) -> Result<(), Trap> {
+        self.fire_due_timers()?;
         let g = self.take_current();
-        self.runq.push_back(g);
+        self.rt.injector.push(g);
+        fence(SeqCst);
+        wakep(self.rt);
         self.schedule()
     }
 
-    /// Goroutines alive: the running one, runnable and parked ones.
+    /// Goroutines alive.
     pub fn goroutine_count(&self) -> u64 {
-        1 + self.runq.len() as u64 + self.parked.len() as u64
+        self.rt.ngoroutines.load(Relaxed)
     }
 
     /// The running goroutine finished.
     pub(super) fn exit_current(&mut self) -> Result<(), Trap> {
         let _ = self.take_current();
+        self.rt.ngoroutines.fetch_sub(1, Relaxed);
         self.schedule()
     }
 
-    /// Parks the running goroutine until `d` has passed.
-    pub(super) fn sleep(&mut self, d: Duration) -> Result<(), Trap> {
-        let at = Instant::now() + d;
-        self.timer_seq += 1;
-        let seq = self.timer_seq;
-        self.timer_actions.insert(seq, TimerAction::Wake(self.cur_id));
-        self.timers.push(Reverse((at, seq, self.cur_id)));
-        self.park("sleep", 0)
+    /// Switches to the next runnable goroutine, waiting (P given back, thread parked) while there
+    /// is none; deadlock when nothing can ever run again.
+    pub(super) fn schedule(&mut self) -> Result<(), Trap> {
+        let g = self.find_runnable()?;
+        self.put_current(g);
+        self.slice_left = TIME_SLICE;
+        Ok(())
     }
 
-    /// Arms a timer (time.After, NewTimer, AfterFunc, tickers); its id, to stop it.
-    pub fn add_timer(&mut self, d: Duration, action: TimerAction) -> u64 {
-        self.timer_seq += 1;
-        let seq = self.timer_seq;
-        self.timer_actions.insert(seq, action);
-        self.timers.push(Reverse((Instant::now() + d, seq, 0)));
-        seq
+    /// This M's P was removed by lowering GOMAXPROCS.
+    fn p_retired(&self) -> bool {
+        self.pp.as_ref().is_some_and(|pp| pp.id >= self.rt.nprocs())
     }
 
-    pub fn timer_action(&self, id: u64) -> Option<TimerAction> {
-        self.timer_actions.get(&id).copied()
-    }
-
-    /// Disarms timer `id`; whether it was pending.
-    pub fn stop_timer(&mut self, id: u64) -> bool {
-        self.timer_actions.remove(&id).is_some()
-    }
-
-    fn fire_timers(&mut self) {
-        let now = Instant::now();
-        while let Some(Reverse((at, seq, _))) = self.timers.peek().copied() {
-            if at > now {
-                break;
+    fn find_runnable(&mut self) -> Result<Box<G>, Trap> {
+        let rt = self.rt;
+        loop {
+            if rt.world.stop.load(Relaxed) {
+                self.gc_safepoint();
             }
-            self.timers.pop();
-            let Some(action) = self.timer_actions.remove(&seq) else { continue };
-            match action {
-                TimerAction::Wake(gid) => self.wake(gid),
-                TimerAction::Send { ch, period } => {
-                    let id = super::mem::ld(ch) as usize;
-                    let elem = self.chans[id].elem;
-                    if let Ok(v) = self.zero_value(elem) {
-                        // A full channel drops the tick, as Go's tickers do.
-                        let _ = self.try_send(ch, v);
-                    }
-                    if let Some(p) = period {
-                        // Re-arm under the same id, so Stop still finds it.
-                        self.timer_actions.insert(seq, TimerAction::Send { ch, period });
-                        self.timers.push(Reverse((at + p, seq, 0)));
+            if self.p_retired() {
+                self.retire_p();
+                continue;
+            }
+            self.fire_due_timers()?;
+            let pp = self.pp.as_mut().expect("an M looking for work holds a P");
+            pp.tick = pp.tick.wrapping_add(1);
+            if pp.tick.is_multiple_of(61)
+                && let Some(g) = take(rt.injector.steal_batch_and_pop(&pp.runq))
+            {
+                return Ok(self.found(g));
+            }
+            if let Some(g) = pp.runnext.take() {
+                return Ok(self.found(g));
+            }
+            if let Some(g) = pp.runq.pop() {
+                return Ok(self.found(g));
+            }
+            if let Some(g) = take(rt.injector.steal_batch_and_pop(&pp.runq)) {
+                return Ok(self.found(g));
+            }
+            let nprocs = rt.nprocs();
+            if nprocs > 1 {
+                let busy = nprocs.saturating_sub(rt.npidle.load(SeqCst));
+                if !self.spinning && 2 * rt.nmspinning.load(SeqCst) < busy {
+                    self.spinning = true;
+                    rt.nmspinning.fetch_add(1, SeqCst);
+                }
+                if self.spinning {
+                    for _ in 0..SPIN_ROUNDS {
+                        if let Some(g) = self.steal() {
+                            return Ok(self.found(g));
+                        }
+                        std::hint::spin_loop();
                     }
                 }
-                TimerAction::Func(closure) => {
-                    let _ = self.spawn(closure, &[]);
-                }
             }
+            self.idle()?;
         }
     }
 
-    /// Switches to the next runnable goroutine, waiting for timers when none is; deadlock when
-    /// nothing can ever run again.
-    pub(super) fn schedule(&mut self) -> Result<(), Trap> {
-        loop {
-            self.fire_timers();
-            if let Some(g) = self.runq.pop_front() {
+    /// Bookkeeping when an M found a goroutine: a spinning M that stops spinning wakes another
+    /// spinner, since there may be more work.
+    fn found(&mut self, g: Box<G>) -> Box<G> {
+        if self.spinning {
+            self.spinning = false;
+            if self.rt.nmspinning.fetch_sub(1, SeqCst) == 1 {
+                wakep(self.rt);
+            }
+        }
+        g
+    }
+
+    /// Steals half of another P's queue into ours, victims from a random start.
+    fn steal(&mut self) -> Option<Box<G>> {
+        let rt = self.rt;
+        let n = rt.nprocs().min(MAX_PROCS);
+        let me = self.pp.as_ref().map_or(usize::MAX, |pp| pp.id);
+        let start = (self.rand() % n as u64) as usize;
+        let pp = self.pp.as_ref()?;
+        for i in 0..n {
+            let v = (start + i) % n;
+            if v == me {
+                continue;
+            }
+            if let Some(g) = take(rt.stealers[v].steal_batch_and_pop(&pp.runq)) {
+                return Some(g);
+            }
+        }
+        None
+    }
+
+    /// Whether any queue holds a goroutine.
+    fn any_work(&self) -> bool {
+        let rt = self.rt;
+        !rt.injector.is_empty() || rt.stealers[..rt.nprocs().min(MAX_PROCS)].iter().any(|s| !s.is_empty())
+    }
+
+    /// Gives the P back and parks the thread until it is handed one again.
+    fn idle(&mut self) -> Result<(), Trap> {
+        let rt = self.rt;
+        let was_spinning = std::mem::take(&mut self.spinning);
+        let mut s = lock(&rt.sched);
+        if !rt.injector.is_empty() {
+            drop(s);
+            if was_spinning {
+                rt.nmspinning.fetch_sub(1, SeqCst);
+            }
+            return Ok(());
+        }
+        let pp = self.pp.take().expect("an idling M holds a P");
+        s.idle_ps.push(pp);
+        rt.npidle.fetch_add(1, SeqCst);
+        if s.idle_ps.len() >= rt.nprocs() && s.timer_actions.is_empty() && !self.any_work() {
+            // Every P is idle, nothing is queued and no timer can wake anyone: asleep forever.
+            let main = s.parked.remove(&1);
+            drop(s);
+            let reason = main.as_ref().map_or("running", |g| g.wait);
+            if let Some(g) = main {
                 self.put_current(g);
-                self.slice_left = TIME_SLICE;
+            }
+            return Err(Trap::Deadlock(reason));
+        }
+        s.idle_ms.push(self.m.clone());
+        drop(s);
+        if was_spinning {
+            rt.nmspinning.fetch_sub(1, SeqCst);
+        }
+        rt.world.leave();
+        fence(SeqCst);
+        if self.any_work() {
+            // Work arrived while the P was being given back: take one back for it, unless a
+            // waker is already handing us one.
+            let mut s = lock(&rt.sched);
+            if let Some(i) = s.idle_ms.iter().position(|m| Arc::ptr_eq(m, &self.m))
+                && let Some(p) = s.idle_ps.pop()
+            {
+                s.idle_ms.swap_remove(i);
+                rt.npidle.fetch_sub(1, SeqCst);
+                drop(s);
+                self.pp = Some(p);
+                rt.world.enter();
                 return Ok(());
             }
-            // Stopped timers leave entries behind: drop them.
-            while let Some(Reverse((_, seq, _))) = self.timers.peek().copied() {
-                if self.timer_actions.contains_key(&seq) {
+        }
+        let (p, spinning) = self.wait_for_p();
+        self.pp = Some(p);
+        self.spinning = spinning;
+        rt.world.enter();
+        Ok(())
+    }
+
+    fn wait_for_p(&self) -> (Box<P>, bool) {
+        loop {
+            if let Some(handed) = lock(&self.m.mailbox).take() {
+                return handed;
+            }
+            std::thread::park();
+        }
+    }
+
+    /// GOMAXPROCS was lowered below this P's id: its goroutines go to the global queue and the P
+    /// retires until GOMAXPROCS is raised again.
+    fn retire_p(&mut self) {
+        let rt = self.rt;
+        let Some(mut pp) = self.pp.take() else { return };
+        if let Some(g) = pp.runnext.take() {
+            rt.injector.push(g);
+        }
+        while let Some(g) = pp.runq.pop() {
+            rt.injector.push(g);
+        }
+        let mut s = lock(&rt.sched);
+        s.retired_ps.push(pp);
+        // Take over a P that is still in service, or wait for one.
+        if let Some(p) = s.idle_ps.pop() {
+            rt.npidle.fetch_sub(1, SeqCst);
+            drop(s);
+            self.pp = Some(p);
+            return;
+        }
+        s.idle_ms.push(self.m.clone());
+        drop(s);
+        if std::mem::take(&mut self.spinning) {
+            rt.nmspinning.fetch_sub(1, SeqCst);
+        }
+        rt.world.leave();
+        let (p, spinning) = self.wait_for_p();
+        self.pp = Some(p);
+        self.spinning = spinning;
+        rt.world.enter();
+    }
+
+    /// runtime.GOMAXPROCS(n): Ps above n retire at their next scheduling point; raising it brings
+    /// retired or fresh Ps into service.
+    pub fn set_gomaxprocs(&mut self, n: usize) {
+        let rt = self.rt;
+        let n = n.clamp(1, MAX_PROCS);
+        let mut s = lock(&rt.sched);
+        let old = rt.nprocs.swap(n, SeqCst);
+        if n > old {
+            let mut fresh = lock(&rt.fresh_ps);
+            let mut back: Vec<Box<P>> = Vec::new();
+            let retired = std::mem::take(&mut s.retired_ps);
+            for p in retired {
+                if p.id < n { back.push(p) } else { s.retired_ps.push(p) }
+            }
+            while let Some(p) = fresh.last() {
+                if p.id >= n {
                     break;
                 }
-                self.timers.pop();
+                back.push(fresh.pop().expect("fresh P"));
             }
-            match self.timers.peek().copied() {
-                Some(Reverse((at, _, _))) => {
-                    let now = Instant::now();
-                    if at > now {
-                        let _ = std::io::Write::flush(&mut self.out);
-                        // In slices, so that Ctrl-C is noticed while sleeping.
-                        std::thread::sleep((at - now).min(Duration::from_millis(50)));
-                        if super::signal::interrupted() {
-                            return Err(Trap::Exit(130));
-                        }
-                    }
-                }
-                None => {
-                    let reason = self.parked.get(&1).map(|g| g.wait).unwrap_or("running");
-                    // Put main back so the trace can show it.
-                    if let Some(g) = self.parked.remove(&1) {
-                        self.put_current(g);
-                    }
-                    return Err(Trap::Deadlock(reason));
+            drop(fresh);
+            for p in back {
+                s.idle_ps.push(p);
+                rt.npidle.fetch_add(1, SeqCst);
+            }
+        } else {
+            // Idle Ps above the new limit retire now; running ones at their next schedule.
+            let idle = std::mem::take(&mut s.idle_ps);
+            for p in idle {
+                if p.id < n {
+                    s.idle_ps.push(p);
+                } else {
+                    rt.npidle.fetch_sub(1, SeqCst);
+                    s.retired_ps.push(p);
                 }
             }
         }
+        drop(s);
+        wakep(rt);
+    }
+
+    /// Starts the M threads' shared life: called on the main thread with main's goroutine loaded.
+    pub fn start_world(&mut self) {
+        let rt = self.rt;
+        let n = rt.nprocs();
+        self.pp = rt.fresh_p();
+        rt.world.enter();
+        let mut s = lock(&rt.sched);
+        s.nms = 1;
+        for _ in 1..n {
+            if let Some(p) = rt.fresh_p() {
+                s.idle_ps.push(p);
+                rt.npidle.fetch_add(1, SeqCst);
+            }
+        }
+        drop(s);
+        let _ = std::thread::Builder::new().name("corgi-sysmon".into()).spawn(move || rt.sysmon());
+    }
+}
+
+fn take(s: Steal<Box<G>>) -> Option<Box<G>> {
+    match s {
+        Steal::Success(g) => Some(g),
+        // A lost race with another thief: the next round retries.
+        Steal::Empty | Steal::Retry => None,
     }
 }

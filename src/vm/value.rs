@@ -17,7 +17,7 @@ use super::rtype::{Kind, TypeIdx};
 use super::{Trap, Vm};
 use crate::heap::Scan;
 
-impl Vm<'_> {
+impl Vm {
     pub fn alloc(&mut self, bytes: u64, scan: bool) -> Result<u64, Trap> {
         let s = if scan { Scan::Scan } else { Scan::NoScan };
         match self.heap.alloc(&mut self.cache, bytes as usize, s) {

@@ -1,0 +1,178 @@
+//! What all OS threads share: the program, the heap, the scheduler's locked state, the run queues
+//! that other threads steal from, stdout, and the system monitor thread.
+//!
+//! Locks, in the order they may nest: `Runtime::sched`, then the heap's own locks, then `out`.
+//! `World::inner` (stop-the-world) is never taken while `sched` is held, and nothing is taken
+//! while a thread waits in `World`.
+
+use super::chan::ChanState;
+use super::sched::{G, M, P};
+use super::timers::TimerAction;
+use super::world::World;
+use crate::heap::Heap;
+use crate::vm::program::Program;
+use crossbeam_deque::{Injector, Stealer, Worker};
+use rustc_hash::FxHashMap;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::io::{BufWriter, Stdout, Write};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Go's limit on GOMAXPROCS; every P's run queue exists from the start so stealers can index them.
+pub const MAX_PROCS: usize = 256;
+
+/// The scheduler state guarded by one lock: parked goroutines, channels, timers and the
+/// wait queues of sync primitives. Every blocking decision (check a condition, enqueue, park) is
+/// one critical section, so a wake-up cannot slip between the check and the park.
+#[derive(Default)]
+pub struct Sched {
+    pub chans: Vec<ChanState>,
+    /// Goroutines blocked on something, by id.
+    pub parked: FxHashMap<u64, Box<G>>,
+    /// Goroutines waiting on a sync primitive, by its address (see `natives::sync`).
+    pub sync_waiters: FxHashMap<u64, VecDeque<u64>>,
+    pub select_seq: u64,
+    /// Deadline and timer id, earliest first; stopped timers stay here until they surface.
+    pub timers: BinaryHeap<Reverse<(Instant, u64)>>,
+    pub timer_seq: u64,
+    /// Armed timers (a stopped timer's entry is removed).
+    pub timer_actions: FxHashMap<u64, TimerAction>,
+    /// Ps no M runs (their run queues are empty).
+    pub idle_ps: Vec<Box<P>>,
+    /// Ps above GOMAXPROCS after it was lowered.
+    pub retired_ps: Vec<Box<P>>,
+    /// Ms parked waiting to be handed a P.
+    pub idle_ms: Vec<Arc<M>>,
+    /// Threads started so far.
+    pub nms: usize,
+}
+
+pub struct Runtime {
+    pub p: &'static Program,
+    pub heap: &'static Heap,
+    /// Constants and the globals block, set once before any goroutine runs.
+    pub consts: OnceLock<Vec<u64>>,
+    pub globals: AtomicU64,
+    pub args: Vec<String>,
+    /// stdout, buffered; flushed before anything goes to stderr and on every exit.
+    pub out: Mutex<BufWriter<Stdout>>,
+    pub sched: Mutex<Sched>,
+    /// Wakes the system monitor early (an earlier timer was armed).
+    pub sysmon_wake: Condvar,
+    /// The global run queue.
+    pub injector: Injector<Box<G>>,
+    /// Every P's run queue, for stealing.
+    pub stealers: Vec<Stealer<Box<G>>>,
+    /// The P structs not yet handed out (taken once at start).
+    pub fresh_ps: Mutex<Vec<Box<P>>>,
+    /// GOMAXPROCS.
+    pub nprocs: AtomicUsize,
+    pub npidle: AtomicUsize,
+    pub nmspinning: AtomicUsize,
+    pub ngoroutines: AtomicU64,
+    pub next_gid: AtomicU64,
+    /// Nanoseconds since `epoch` of the earliest armed timer (u64::MAX: none).
+    pub timer_next: AtomicU64,
+    pub epoch: Instant,
+    pub world: World,
+}
+
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A poisoned lock means a thread panicked, which is a bug reported by that panic already;
+    // the data is still usable for printing the report.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Runtime {
+    pub fn new(p: &'static Program, heap: &'static Heap, args: Vec<String>, nprocs: usize) -> Runtime {
+        let mut ps = Vec::with_capacity(MAX_PROCS);
+        let mut stealers = Vec::with_capacity(MAX_PROCS);
+        for id in 0..MAX_PROCS {
+            let runq = Worker::new_fifo();
+            stealers.push(runq.stealer());
+            ps.push(Box::new(P { id, runq, runnext: None, tick: 0 }));
+        }
+        ps.reverse();
+        Runtime {
+            p,
+            heap,
+            consts: OnceLock::new(),
+            globals: AtomicU64::new(0),
+            args,
+            out: Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            sched: Mutex::new(Sched::default()),
+            sysmon_wake: Condvar::new(),
+            injector: Injector::new(),
+            stealers,
+            fresh_ps: Mutex::new(ps),
+            nprocs: AtomicUsize::new(nprocs.clamp(1, MAX_PROCS)),
+            npidle: AtomicUsize::new(0),
+            nmspinning: AtomicUsize::new(0),
+            ngoroutines: AtomicU64::new(1),
+            next_gid: AtomicU64::new(1),
+            timer_next: AtomicU64::new(u64::MAX),
+            epoch: Instant::now(),
+            world: World::default(),
+        }
+    }
+
+    pub fn nprocs(&self) -> usize {
+        self.nprocs.load(Relaxed)
+    }
+
+    /// Takes P number `id` out of the fresh set (ids are handed out in order).
+    pub fn fresh_p(&self) -> Option<Box<P>> {
+        lock(&self.fresh_ps).pop()
+    }
+
+    pub fn consts(&self) -> &[u64] {
+        self.consts.get().map(|v| &v[..]).unwrap_or(&[])
+    }
+
+    /// Flushes stdout and ends the process. Holding `out` while exiting keeps other threads from
+    /// writing after the flush.
+    pub fn exit(&self, code: i32) -> ! {
+        let mut out = lock(&self.out);
+        let _ = out.flush();
+        std::process::exit(code)
+    }
+
+    pub fn nanos(&self, at: Instant) -> u64 {
+        at.saturating_duration_since(self.epoch).as_nanos() as u64
+    }
+
+    /// The system monitor: wakes an M when a timer is due and no P is running to notice, and
+    /// ends the program on Ctrl-C. It runs no Go code and touches no heap memory.
+    pub fn sysmon(&'static self) {
+        let mut s = lock(&self.sched);
+        loop {
+            if super::signal::interrupted() {
+                drop(s);
+                self.exit(130);
+            }
+            // Stopped timers surface here and are dropped.
+            while let Some(Reverse((_, id))) = s.timers.peek().copied() {
+                if s.timer_actions.contains_key(&id) {
+                    break;
+                }
+                s.timers.pop();
+            }
+            let now = Instant::now();
+            let mut wait = Duration::from_millis(50);
+            if let Some(Reverse((at, _))) = s.timers.peek().copied() {
+                if at <= now {
+                    // Due: an idle P's M fires it; busy Ms fire timers at their next slice end.
+                    drop(s);
+                    super::sched::wakep(self);
+                    s = lock(&self.sched);
+                    wait = Duration::from_millis(1);
+                } else {
+                    wait = wait.min(at - now);
+                }
+            }
+            s = self.sysmon_wake.wait_timeout(s, wait).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+}

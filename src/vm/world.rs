@@ -1,0 +1,178 @@
+//! Stopping the world for the collector.
+//!
+//! An M is *active* while it holds a P (`enter`/`leave`). Any M that reaches a safepoint (a loop
+//! back-edge, a call, a scheduling point) while the heap wants a collection either leads it or
+//! joins it. A joining M copies its roots (the running goroutine's registers, frames, deferred
+//! calls and panics; its P's queued goroutines; its pinned values) into `WorldInner::roots`,
+//! gives its allocation cache's spans back, and waits. The leader waits until no other M is
+//! active, adds what no M owns (parked goroutines, channel buffers, timers, the global queue,
+//! constants and globals), collects, and restarts the world.
+//!
+//! Why every goroutine is seen: goroutines move only by the hands of active Ms (or under the
+//! scheduler lock, whose contents the leader scans last). An M's contribution is taken when it
+//! stops; a goroutine it contributed that a still-active thief steals afterwards is contributed
+//! again by the thief. Registers are only read at safepoints, where every live value is in them.
+
+use super::runtime::lock;
+use super::sched::G;
+use super::timers::TimerAction;
+use super::Vm;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+use std::sync::{Condvar, Mutex};
+
+#[derive(Default)]
+pub struct World {
+    pub inner: Mutex<WorldInner>,
+    pub cv: Condvar,
+    /// A collection is under way: Ms stop at their next safepoint.
+    pub stop: AtomicBool,
+}
+
+#[derive(Default)]
+pub struct WorldInner {
+    /// Ms holding a P and not stopped.
+    pub active: usize,
+    /// Root words contributed by stopped Ms.
+    pub roots: Vec<u64>,
+}
+
+impl World {
+    /// This M starts running Go code (it holds a P); waits out a collection in progress.
+    pub fn enter(&self) {
+        let mut w = lock(&self.inner);
+        while self.stop.load(Relaxed) {
+            w = self.cv.wait(w).unwrap_or_else(|e| e.into_inner());
+        }
+        w.active += 1;
+    }
+
+    /// This M stops running Go code (its P is given back).
+    pub fn leave(&self) {
+        let mut w = lock(&self.inner);
+        w.active -= 1;
+        self.cv.notify_all();
+    }
+}
+
+fn g_roots(g: &G, out: &mut Vec<u64>) {
+    out.extend_from_slice(&g.regs);
+    out.extend(g.frames.iter().map(|f| f.env));
+    for d in &g.defers {
+        out.push(d.closure);
+        out.extend_from_slice(&d.args);
+    }
+    out.extend(g.panics.iter().map(|p| p.value));
+}
+
+impl Vm {
+    /// The roots this M holds: the running goroutine, its P's goroutines, pinned values.
+    fn own_roots(&mut self, out: &mut Vec<u64>) {
+        let top = self
+            .frames
+            .last()
+            .map(|f| f.base as usize + self.p.funcs[f.func as usize].nregs as usize)
+            .unwrap_or(0)
+            .min(self.regs.len());
+        out.extend_from_slice(&self.regs[..top]);
+        out.extend(self.frames.iter().map(|f| f.env));
+        for d in &self.defers {
+            out.push(d.closure);
+            out.extend_from_slice(&d.args);
+        }
+        out.extend(self.panics.iter().map(|p| p.value));
+        out.extend_from_slice(&self.pinned);
+        out.extend(self.woken.iter().flat_map(|g| {
+            let mut v = Vec::new();
+            g_roots(g, &mut v);
+            v
+        }));
+        if let Some(pp) = self.pp.as_mut() {
+            if let Some(g) = &pp.runnext {
+                g_roots(g, out);
+            }
+            // Pop every queued goroutine and push it back: the FIFO order is unchanged.
+            let mut queued = Vec::new();
+            while let Some(g) = pp.runq.pop() {
+                g_roots(&g, out);
+                queued.push(g);
+            }
+            for g in queued {
+                pp.runq.push(g);
+            }
+        }
+    }
+
+    /// The roots no M holds; the world is stopped.
+    fn shared_roots(&self, out: &mut Vec<u64>) {
+        let rt = self.rt;
+        out.extend_from_slice(rt.consts());
+        out.push(rt.globals.load(Relaxed));
+        let s = lock(&rt.sched);
+        for g in s.parked.values() {
+            g_roots(g, out);
+        }
+        for c in &s.chans {
+            out.extend(c.buf.iter().copied());
+            out.extend(c.sendq.iter().map(|(_, w)| *w));
+        }
+        for a in s.timer_actions.values() {
+            match a {
+                TimerAction::Send { ch, .. } => out.push(*ch),
+                TimerAction::Func(f) => out.push(*f),
+                TimerAction::Wake(_) => {}
+            }
+        }
+        drop(s);
+        let mut global = Vec::new();
+        while let crossbeam_deque::Steal::Success(g) = rt.injector.steal() {
+            g_roots(&g, out);
+            global.push(g);
+        }
+        for g in global {
+            rt.injector.push(g);
+        }
+    }
+
+    /// A safepoint: if a collection is wanted, lead it or join it.
+    pub fn gc_safepoint(&mut self) {
+        let rt = self.rt;
+        let world = &rt.world;
+        if !world.stop.load(Relaxed) && !self.heap.should_collect() {
+            return;
+        }
+        let mut mine = Vec::new();
+        self.own_roots(&mut mine);
+        let mut w = lock(&world.inner);
+        if world.stop.load(Relaxed) {
+            // Join the collection another M leads.
+            self.heap.release_cache(&mut self.cache);
+            w.roots.append(&mut mine);
+            w.active -= 1;
+            world.cv.notify_all();
+            while world.stop.load(Relaxed) {
+                w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
+            }
+            w.active += 1;
+            return;
+        }
+        if !self.heap.should_collect() {
+            // Another M collected meanwhile.
+            return;
+        }
+        world.stop.store(true, Relaxed);
+        w.active -= 1;
+        while w.active > 0 {
+            w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
+        }
+        let mut roots = std::mem::take(&mut w.roots);
+        drop(w);
+        roots.append(&mut mine);
+        self.shared_roots(&mut roots);
+        let mut enumerate = |visit: &mut dyn FnMut(u64)| roots.iter().for_each(|&r| visit(r));
+        self.heap.collect(&mut [&mut self.cache], &mut enumerate);
+        let mut w = lock(&world.inner);
+        world.stop.store(false, Relaxed);
+        w.active += 1;
+        world.cv.notify_all();
+    }
+}
