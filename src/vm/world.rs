@@ -34,6 +34,10 @@ pub struct WorldInner {
     pub active: usize,
     /// Root words contributed by stopped Ms.
     pub roots: Vec<u64>,
+    /// Collections finished. A stopped M waits for this to change, not for `stop` to clear: the
+    /// next collection may start before it wakes, and it must not count as stopped for that one
+    /// (its roots went to the previous one).
+    pub epoch: u64,
 }
 
 impl World {
@@ -124,7 +128,12 @@ impl Vm {
         }
         drop(s);
         let mut global = Vec::new();
-        while let crossbeam_deque::Steal::Success(g) = rt.injector.steal() {
+        loop {
+            let g = match rt.injector.steal() {
+                crossbeam_deque::Steal::Success(g) => g,
+                crossbeam_deque::Steal::Retry => continue,
+                crossbeam_deque::Steal::Empty => break,
+            };
             g_roots(&g, out);
             global.push(g);
         }
@@ -149,7 +158,8 @@ impl Vm {
             w.roots.append(&mut mine);
             w.active -= 1;
             world.cv.notify_all();
-            while world.stop.load(Relaxed) {
+            let epoch = w.epoch;
+            while w.epoch == epoch {
                 w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
             }
             w.active += 1;
@@ -172,6 +182,7 @@ impl Vm {
         self.heap.collect(&mut [&mut self.cache], &mut enumerate);
         let mut w = lock(&world.inner);
         world.stop.store(false, Relaxed);
+        w.epoch += 1;
         w.active += 1;
         world.cv.notify_all();
     }
