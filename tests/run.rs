@@ -1,6 +1,8 @@
 //! `corgi run` on every program in tests/run/: stdout must equal NAME.out; the exit status must be
 //! NAME.exit (default 0); every line of NAME.stderr must appear in stderr. Expected outputs were
 //! recorded from real Go (`go run NAME.go > NAME.out`), so `cargo test` needs no Go toolchain.
+//! Programs named `par_*` exercise the parallel runtime: each runs three times at each of
+//! GOMAXPROCS=1, 2 and 8, and must behave the same every time.
 
 use std::path::Path;
 use std::process::Command;
@@ -23,22 +25,28 @@ fn programs_behave_as_go() {
         let want_exit: i32 =
             std::fs::read_to_string(stem.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
         let want_err = std::fs::read_to_string(stem.with_extension("stderr")).unwrap_or_default();
-        let out = Command::new(env!("CARGO_BIN_EXE_corgi"))
-            .arg("run")
-            .arg(path.file_name().unwrap())
-            .current_dir(&dir)
-            .output()
-            .expect("run corgi");
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let code = out.status.code().unwrap_or(-1);
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if stdout != want_out {
-            failures.push(format!("{name}: stdout differs\n--- want\n{want_out}--- got\n{stdout}--- stderr\n{stderr}"));
-        } else if code != want_exit {
-            failures.push(format!("{name}: exit {code}, want {want_exit}\n{stderr}"));
-        } else if let Some(l) = want_err.lines().find(|l| !stderr.contains(l)) {
-            failures.push(format!("{name}: stderr lacks {l:?}\n{stderr}"));
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let settings: &[&str] =
+            if file.starts_with("par_") { &["1", "2", "8", "1", "2", "8", "1", "2", "8"] } else { &[""] };
+        for procs in settings {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_corgi"));
+            cmd.arg("run").arg(&file).current_dir(&dir);
+            if !procs.is_empty() {
+                cmd.env("GOMAXPROCS", procs);
+            }
+            let out = cmd.output().expect("run corgi");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let code = out.status.code().unwrap_or(-1);
+            let name = if procs.is_empty() { file.clone() } else { format!("{file} (GOMAXPROCS={procs})") };
+            if stdout != want_out {
+                failures
+                    .push(format!("{name}: stdout differs\n--- want\n{want_out}--- got\n{stdout}--- stderr\n{stderr}"));
+            } else if code != want_exit {
+                failures.push(format!("{name}: exit {code}, want {want_exit}\n{stderr}"));
+            } else if let Some(l) = want_err.lines().find(|l| !stderr.contains(l)) {
+                failures.push(format!("{name}: stderr lacks {l:?}\n{stderr}"));
+            }
         }
     }
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), names.len(), failures.join("\n"));

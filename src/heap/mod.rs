@@ -277,6 +277,11 @@ impl Heap {
         self.gc_wanted.load(Relaxed)
     }
 
+    /// Makes `should_collect` true (runtime.GC).
+    pub fn request_collection(&self) {
+        self.gc_wanted.store(true, Relaxed);
+    }
+
     /// Gives `cache`'s current spans back: the next collection sweeps them, and the cache fetches
     /// new ones. A worker does this when it stops for a collection another thread runs.
     pub fn release_cache(&self, cache: &mut Cache) {

@@ -3,9 +3,9 @@
 //! Every operation is a sequentially consistent read-modify-write or access (`vm::mem::atomic`).
 
 use super::{arg, ret};
+use crate::vm::mem::atomic;
 use crate::vm::op::Mem;
 use crate::vm::program::NativeFn;
-use crate::vm::mem::atomic;
 use crate::vm::{Trap, Vm};
 
 fn addr(vm: &Vm, a: usize) -> Result<u64, Trap> {

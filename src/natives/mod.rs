@@ -16,6 +16,7 @@ mod pkg_strconv;
 mod pkg_strings;
 mod pkg_time;
 mod pkg_unicode;
+mod runtime;
 mod sync;
 mod text;
 
@@ -28,6 +29,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     fmt::register(&mut t);
     errors::register(&mut t);
     sync::register(&mut t);
+    runtime::register(&mut t);
     atomic::register(&mut t);
     text::register(&mut t);
     pkg_math::register(&mut t);

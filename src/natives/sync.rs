@@ -1,4 +1,4 @@
-//! sync (WaitGroup, Mutex, RWMutex), time.Sleep and the runtime's goroutine functions.
+//! sync (WaitGroup, Mutex, RWMutex) and time's sleeping and timers.
 //!
 //! Fast paths are atomic read-modify-writes on the primitive's own words; a goroutine that must
 //! wait checks again, enqueues itself on the primitive's key (its address, or address + 8 for an
@@ -30,11 +30,6 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("sync.(*RWMutex).TryRLock", rw_tryrlock));
     t.push(("sync.(*RWMutex).RUnlock", rw_runlock));
     t.push(("time.Sleep", sleep));
-    t.push(("runtime.Gosched", gosched));
-    t.push(("runtime.Goexit", goexit));
-    t.push(("runtime.NumGoroutine", num_goroutine));
-    t.push(("runtime.NumCPU", num_cpu));
-    t.push(("runtime.GOMAXPROCS", gomaxprocs));
     register_time(t);
 }
 
@@ -320,39 +315,6 @@ fn sleep(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         return Err(Trap::Block(Block::Yield));
     }
     Err(Trap::Block(Block::Sleep(Duration::from_nanos(ns as u64))))
-}
-
-fn gosched(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
-    Err(Trap::Block(Block::Yield))
-}
-
-fn goexit(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
-    Err(Trap::Block(Block::Exit))
-}
-
-fn num_goroutine(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let n = vm.goroutine_count();
-    ret(vm, a, 0, n);
-    Ok(())
-}
-
-fn ncpu() -> u64 {
-    std::thread::available_parallelism().map(|n| n.get() as u64).unwrap_or(1)
-}
-
-fn num_cpu(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    ret(vm, a, 0, ncpu());
-    Ok(())
-}
-
-fn gomaxprocs(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let prev = vm.rt.nprocs() as u64;
-    let n = arg(vm, a, 0) as i64;
-    if n > 0 && n as u64 != prev {
-        vm.set_gomaxprocs(n as usize);
-    }
-    ret(vm, a, 0, prev);
-    Ok(())
 }
 
 // ---- time's timers ----

@@ -141,24 +141,12 @@ pub mod atomic {
 
     pub fn store(addr: u64, m: Mem, v: u64) {
         // SAFETY: module invariant.
-        unsafe {
-            if wide(m) {
-                access::store_sc_u64(addr, v)
-            } else {
-                access::store_sc_u32(addr, v as u32)
-            }
-        }
+        unsafe { if wide(m) { access::store_sc_u64(addr, v) } else { access::store_sc_u32(addr, v as u32) } }
     }
 
     pub fn cas(addr: u64, m: Mem, old: u64, new: u64) -> bool {
         // SAFETY: module invariant.
-        unsafe {
-            if wide(m) {
-                access::cas_u64(addr, old, new)
-            } else {
-                access::cas_u32(addr, old as u32, new as u32)
-            }
-        }
+        unsafe { if wide(m) { access::cas_u64(addr, old, new) } else { access::cas_u32(addr, old as u32, new as u32) } }
     }
 
     pub fn swap(addr: u64, m: Mem, v: u64) -> u64 {

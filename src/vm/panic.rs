@@ -6,6 +6,19 @@ use super::{Trap, Vm};
 use std::io::Write;
 
 impl Vm {
+    /// Go's trace lines for frames (function, pc after the call), innermost first.
+    fn trace_text(&self, frames: &[(u32, u32)], text: &mut String) {
+        for &(func, pc) in frames {
+            let f = &self.p.funcs[func as usize];
+            if f.synthetic {
+                continue;
+            }
+            let line = f.lines.get(pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+            let file = self.p.files.get(f.file as usize).cloned().unwrap_or_default();
+            text.push_str(&format!("{}(...)\n\t{file}:{line}\n", f.name));
+        }
+    }
+
     /// Prints what ended the program to stderr (stdout flushed first); the exit status.
     pub fn report(&mut self, t: Trap) -> i32 {
         let _ = crate::vm::runtime::lock(&self.rt.out).flush();
@@ -14,15 +27,18 @@ impl Vm {
             Trap::Deadlock(reason) => {
                 let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
                 text.push_str(&format!("goroutine 1 [{reason}]:\n"));
-                for f in self.frames.iter().rev() {
-                    let func = &self.p.funcs[f.func as usize];
-                    if func.synthetic {
-                        continue;
-                    }
-                    let line = func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(0);
-                    let file = self.p.files.get(func.file as usize).cloned().unwrap_or_default();
-                    text.push_str(&format!("{}(...)\n\t{file}:{line}\n", func.name));
+                let frames: Vec<(u32, u32)> = self.frames.iter().rev().map(|f| (f.func, f.pc)).collect();
+                self.trace_text(&frames, &mut text);
+                // Then every other goroutine, as Go lists them.
+                let s = super::runtime::lock(&self.rt.sched);
+                let mut others: Vec<_> = s.parked.values().filter(|g| g.id != 1).collect();
+                others.sort_by_key(|g| g.id);
+                for g in others {
+                    text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, g.wait));
+                    let frames: Vec<(u32, u32)> = g.frames.iter().rev().map(|f| (f.func, f.pc)).collect();
+                    self.trace_text(&frames, &mut text);
                 }
+                drop(s);
                 text.push_str("exit status 2\n");
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 2

@@ -47,6 +47,9 @@ pub struct Sched {
     pub idle_ms: Vec<Arc<M>>,
     /// Threads started so far.
     pub nms: usize,
+    /// Ps taken out of `Runtime::fresh_ps` so far: when all of them are idle or retired, no M
+    /// runs Go code.
+    pub nps: usize,
 }
 
 pub struct Runtime {

@@ -154,8 +154,7 @@ impl Vm {
         })
     }
 
-    pub(super) fn put_current(&mut self, g: Box<G>) {
-        let g = *g;
+    pub(super) fn put_current(&mut self, g: G) {
         self.cur_id = g.id;
         self.regs = g.regs;
         self.frames = g.frames;
@@ -328,7 +327,7 @@ impl Vm {
     /// is none; deadlock when nothing can ever run again.
     pub(super) fn schedule(&mut self) -> Result<(), Trap> {
         let g = self.find_runnable()?;
-        self.put_current(g);
+        self.put_current(*g);
         self.slice_left = TIME_SLICE;
         Ok(())
     }
@@ -416,10 +415,11 @@ impl Vm {
         None
     }
 
-    /// Whether any queue holds a goroutine.
+    /// Whether any queue holds a goroutine (a P above GOMAXPROCS may still hold some until its
+    /// M retires it).
     fn any_work(&self) -> bool {
         let rt = self.rt;
-        !rt.injector.is_empty() || rt.stealers[..rt.nprocs().min(MAX_PROCS)].iter().any(|s| !s.is_empty())
+        !rt.injector.is_empty() || rt.stealers.iter().any(|s| !s.is_empty())
     }
 
     /// Gives the P back and parks the thread until it is handed one again.
@@ -437,13 +437,13 @@ impl Vm {
         let pp = self.pp.take().expect("an idling M holds a P");
         s.idle_ps.push(pp);
         rt.npidle.fetch_add(1, SeqCst);
-        if s.idle_ps.len() >= rt.nprocs() && s.timer_actions.is_empty() && !self.any_work() {
+        if s.idle_ps.len() + s.retired_ps.len() == s.nps && s.timer_actions.is_empty() && !self.any_work() {
             // Every P is idle, nothing is queued and no timer can wake anyone: asleep forever.
             let main = s.parked.remove(&1);
             drop(s);
             let reason = main.as_ref().map_or("running", |g| g.wait);
             if let Some(g) = main {
-                self.put_current(g);
+                self.put_current(*g);
             }
             return Err(Trap::Deadlock(reason));
         }
@@ -536,6 +536,7 @@ impl Vm {
                     break;
                 }
                 back.push(fresh.pop().expect("fresh P"));
+                s.nps += 1;
             }
             drop(fresh);
             for p in back {
@@ -566,8 +567,10 @@ impl Vm {
         rt.world.enter();
         let mut s = lock(&rt.sched);
         s.nms = 1;
+        s.nps = 1;
         for _ in 1..n {
             if let Some(p) = rt.fresh_p() {
+                s.nps += 1;
                 s.idle_ps.push(p);
                 rt.npidle.fetch_add(1, SeqCst);
             }

@@ -13,10 +13,10 @@
 //! stops; a goroutine it contributed that a still-active thief steals afterwards is contributed
 //! again by the thief. Registers are only read at safepoints, where every live value is in them.
 
+use super::Vm;
 use super::runtime::lock;
 use super::sched::G;
 use super::timers::TimerAction;
-use super::Vm;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use std::sync::{Condvar, Mutex};
 

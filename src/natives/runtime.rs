@@ -1,0 +1,95 @@
+//! The runtime package: goroutine functions, GOMAXPROCS, and the collector's figures.
+
+use super::{arg, ret};
+use crate::vm::program::NativeFn;
+use crate::vm::sched::Block;
+use crate::vm::{Trap, Vm, mem};
+
+pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
+    t.push(("runtime.Gosched", gosched));
+    t.push(("runtime.Goexit", goexit));
+    t.push(("runtime.NumGoroutine", num_goroutine));
+    t.push(("runtime.NumCPU", num_cpu));
+    t.push(("runtime.GOMAXPROCS", gomaxprocs));
+    t.push(("runtime.GC", gc));
+    t.push(("runtime.ReadMemStats", read_mem_stats));
+}
+
+fn gosched(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
+    Err(Trap::Block(Block::Yield))
+}
+
+fn goexit(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {
+    Err(Trap::Block(Block::Exit))
+}
+
+fn num_goroutine(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let n = vm.goroutine_count();
+    ret(vm, a, 0, n);
+    Ok(())
+}
+
+fn ncpu() -> u64 {
+    std::thread::available_parallelism().map(|n| n.get() as u64).unwrap_or(1)
+}
+
+fn num_cpu(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    ret(vm, a, 0, ncpu());
+    Ok(())
+}
+
+fn gomaxprocs(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let prev = vm.rt.nprocs() as u64;
+    let n = arg(vm, a, 0) as i64;
+    if n > 0 && n as u64 != prev {
+        vm.set_gomaxprocs(n as usize);
+    }
+    ret(vm, a, 0, prev);
+    Ok(())
+}
+
+/// runtime.GC: a full collection before it returns. The caller's registers hold every live value
+/// (a native call is a safepoint).
+fn gc(vm: &mut Vm, _a: usize) -> Result<(), Trap> {
+    vm.heap.request_collection();
+    vm.gc_safepoint();
+    Ok(())
+}
+
+/// runtime.ReadMemStats: the heap's real figures. MemStats' fields are one word each, in
+/// declaration order (see src/stdlib/runtime.go).
+fn read_mem_stats(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let m = arg(vm, a, 0);
+    if m == 0 {
+        return Err(Trap::NilDeref);
+    }
+    let s = vm.heap.stats();
+    let objects = s.mallocs.saturating_sub(s.frees);
+    // Goroutine stacks are registers outside the heap: count a word per register in use, as an
+    // estimate of what Go reports as stack memory.
+    let stack = vm.goroutine_count() * 2048;
+    let fields: [(usize, u64); 16] = [
+        (0, s.heap_alloc),
+        (1, s.total_alloc),
+        (2, s.heap_sys + stack),
+        (4, s.mallocs),
+        (5, s.frees),
+        (6, s.heap_alloc),
+        (7, s.heap_sys),
+        (8, s.heap_idle),
+        (9, s.heap_inuse),
+        (10, s.heap_released),
+        (11, objects),
+        (12, stack),
+        (13, stack),
+        (21, s.next_gc),
+        (23, s.pause_total_ns),
+        (26, s.num_gc),
+    ];
+    for (i, v) in fields {
+        mem::st(m + 8 * i as u64, v);
+    }
+    // EnableGC.
+    mem::st(m + 8 * 29, 1);
+    Ok(())
+}
