@@ -227,9 +227,10 @@ impl Vm {
         }
     }
 
-    /// Readies the goroutines a sync primitive's release woke into the local queue, where an idle
-    /// P can steal them at once: the releaser usually keeps running (a mutex loop), and a waiter
-    /// kept in `runnext` behind it would wait out its whole time slice.
+    /// Readies the goroutines a WaitGroup or RWMutex release woke into the local queue, where an
+    /// idle P can steal them at once: the releaser usually keeps running, and waiters kept in
+    /// `runnext` behind it would wait out its time slice. (A mutex waiter goes to `runnext`: it
+    /// retries the lock, and running it beside its releaser only makes the two fight over it.)
     pub fn ready_woken_stealable(&mut self) {
         let Some(pp) = self.pp.as_mut() else { return self.ready_woken() };
         if self.woken.is_empty() {
