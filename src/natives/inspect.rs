@@ -178,6 +178,7 @@ impl Inspect for Insp<'_> {
             // Go prints <nil> when a nil receiver's method panics; most do.
             return match self.vm.call_func(fid, &[v.1], 1) {
                 Ok(r) => Some(Ok(self.vm.str_bytes(r[0]))),
+                Err(t) if ends_program(&t) => self.vm.finish(t),
                 Err(_) => {
                     self.vm.take_panic();
                     Some(Err(MethodPanic::NilReceiver))
@@ -193,6 +194,7 @@ impl Inspect for Insp<'_> {
                 let text = crate::format::sprint(&mut insp, &[val]);
                 Some(Err(MethodPanic::Value(text)))
             }
+            Err(t) if ends_program(&t) => self.vm.finish(t),
             Err(_) => Some(Err(MethodPanic::Value(b"?".to_vec()))),
         }
     }
@@ -211,4 +213,10 @@ impl Inspect for Insp<'_> {
             _ => Vec::new(),
         }
     }
+}
+
+/// Traps that end the program rather than panic (os.Exit, fatal errors, deadlock): fmt cannot
+/// print them as `%!v(PANIC=…)`, so they end the program from inside the method call.
+fn ends_program(t: &Trap) -> bool {
+    matches!(t, Trap::Exit(_) | Trap::Fatal(_) | Trap::Deadlock(_))
 }

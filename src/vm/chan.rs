@@ -43,8 +43,6 @@ pub enum Try {
     WouldBlock,
 }
 
-const BLOCK_IN_CALLBACK: &str = "corgi: blocking inside a callback from native code";
-
 fn chan_id(ch: u64) -> usize {
     mem::ld(ch) as usize
 }
@@ -52,8 +50,8 @@ fn chan_id(ch: u64) -> usize {
 /// Whether a parked waiter is still waiting (a select's other cases are stale once one fired).
 fn waiter_live(s: &Sched, w: &Waiter) -> bool {
     match (s.parked.get(&w.gid), w.select) {
-        (Some(g), Some((tok, _, _))) => g.select_token == tok,
-        (Some(_), None) => true,
+        (Some(g), Some((tok, _, _))) => g.select_token == tok && !g.resuming,
+        (Some(g), None) => !g.resuming,
         (None, _) => false,
     }
 }
@@ -155,17 +153,14 @@ impl Vm {
     }
 
     /// `ch <- v`: whether the goroutine parked (the caller then switches with `continue`). The
-    /// pc is saved. `may_block` is false inside a callback from native code.
-    pub(super) fn chan_send(&mut self, ch: u64, v: u64, may_block: bool) -> Result<bool, Trap> {
+    /// pc is saved.
+    pub(super) fn chan_send(&mut self, ch: u64, v: u64) -> Result<bool, Trap> {
         let rt = self.rt;
         let mut s = lock(&rt.sched);
         if ch != 0 && matches!(self.try_send_locked(&mut s, ch, v)?, Try::Done) {
             drop(s);
             self.ready_woken();
             return Ok(false);
-        }
-        if !may_block {
-            return Err(Trap::Fatal(BLOCK_IN_CALLBACK.into()));
         }
         if ch == 0 {
             self.park_locked(&mut s, "chan send (nil chan)", 0);
@@ -180,16 +175,13 @@ impl Vm {
     }
 
     /// `<-ch` into registers slot (value) and slot+1 (ok): whether the goroutine parked.
-    pub(super) fn chan_recv(&mut self, ch: u64, slot: usize, may_block: bool) -> Result<bool, Trap> {
+    pub(super) fn chan_recv(&mut self, ch: u64, slot: usize) -> Result<bool, Trap> {
         let rt = self.rt;
         let mut s = lock(&rt.sched);
         if ch != 0 && matches!(self.try_recv_locked(&mut s, ch, slot)?, Try::Done) {
             drop(s);
             self.ready_woken();
             return Ok(false);
-        }
-        if !may_block {
-            return Err(Trap::Fatal(BLOCK_IN_CALLBACK.into()));
         }
         if ch == 0 {
             self.park_locked(&mut s, "chan receive (nil chan)", 0);
@@ -278,14 +270,7 @@ impl Vm {
     /// select over cases whose channel and send value are in registers a+2i, a+2i+1 (absolute);
     /// result: chosen case in d (-1 for default), received value and ok in d+1, d+2. Returns
     /// whether the goroutine parked.
-    pub(super) fn select(
-        &mut self,
-        d: usize,
-        a: usize,
-        sends: &[bool],
-        has_default: bool,
-        may_block: bool,
-    ) -> Result<bool, Trap> {
+    pub(super) fn select(&mut self, d: usize, a: usize, sends: &[bool], has_default: bool) -> Result<bool, Trap> {
         let n = sends.len();
         let rt = self.rt;
         let mut s = lock(&rt.sched);
@@ -324,9 +309,6 @@ impl Vm {
         if has_default {
             self.regs[d] = u64::MAX;
             return Ok(false);
-        }
-        if !may_block {
-            return Err(Trap::Fatal(BLOCK_IN_CALLBACK.into()));
         }
         if n == 0 || (0..n).all(|i| self.regs[a + 2 * i] == 0) {
             let reason = if n == 0 { "select (no cases)" } else { "select" };

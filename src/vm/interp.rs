@@ -354,8 +354,10 @@ impl Vm {
                         match native(self, base + a.0 as usize) {
                             Ok(()) => {}
                             Err(Trap::Block(b)) => {
-                                if depth > 0 {
-                                    fail!(Trap::Fatal("corgi: blocking inside a callback from native code".into()));
+                                if depth > 0 && matches!(b, super::sched::Block::Exit) {
+                                    fail!(Trap::Fatal(
+                                        "corgi: runtime.Goexit inside a callback from native code".into()
+                                    ));
                                 }
                                 self.block_on(b, pc)?;
                                 continue 'frame;
@@ -599,20 +601,20 @@ impl Vm {
                     }
                     Op::Recv { d, a, ok: _ } => {
                         save!();
-                        if t!(self.chan_recv(r!(a), base + d.0 as usize, depth == 0)) {
+                        if t!(self.chan_recv(r!(a), base + d.0 as usize)) {
                             continue 'frame;
                         }
                     }
                     Op::Send { a, b } => {
                         save!();
-                        if t!(self.chan_send(r!(a), r!(b), depth == 0)) {
+                        if t!(self.chan_send(r!(a), r!(b))) {
                             continue 'frame;
                         }
                     }
                     Op::Select { d, a, k } => {
                         let (sends, has_default) = &p.selects[k as usize];
                         save!();
-                        if t!(self.select(base + d.0 as usize, base + a.0 as usize, sends, *has_default, depth == 0)) {
+                        if t!(self.select(base + d.0 as usize, base + a.0 as usize, sends, *has_default)) {
                             continue 'frame;
                         }
                     }
@@ -644,6 +646,8 @@ impl Vm {
         match b {
             Block::Parked => unreachable!("handled above"),
             Block::Sleep(d) => self.sleep(d),
+            // Inside a callback from native code the goroutine cannot leave its M: nothing to do.
+            Block::Yield if self.native_depth > 0 => Ok(()),
             Block::Yield => self.yield_now(),
             // Goexit on the main goroutine: the others run on; here, wait for them.
             Block::Exit if self.cur_id == 1 => self.park("goexit", 0),

@@ -125,7 +125,7 @@ pub struct Vm {
     /// Values the runtime keeps alive outside registers (e.g. natives' temporaries).
     pub pinned: Vec<u64>,
     /// Nesting of calls from natives into Go.
-    native_depth: u32,
+    pub native_depth: u32,
     slice_left: u32,
     // The scheduler (see `sched`).
     /// The P this M holds (None while parked).
@@ -200,7 +200,11 @@ impl Vm {
             native_depth: 0,
             slice_left: sched::TIME_SLICE,
             pp: None,
-            m: Arc::new(sched::M { mailbox: std::sync::Mutex::new(None), thread: std::thread::current() }),
+            m: Arc::new(sched::M {
+                mailbox: std::sync::Mutex::new(None),
+                thread: std::thread::current(),
+                g_ready: std::sync::atomic::AtomicBool::new(false),
+            }),
             spinning: false,
             woken: Vec::new(),
         }

@@ -45,6 +45,10 @@ pub struct Sched {
     pub retired_ps: Vec<Box<P>>,
     /// Ms parked waiting to be handed a P.
     pub idle_ms: Vec<Arc<M>>,
+    /// Ms that want a P to resume a bound goroutine (served before Ps go idle).
+    pub p_wanted: Vec<Arc<M>>,
+    /// Bound goroutines woken whose M has not resumed them yet (they count as runnable).
+    pub resuming: usize,
     /// Threads started so far.
     pub nms: usize,
     /// Ps taken out of `Runtime::fresh_ps` so far: when all of them are idle or retired, no M

@@ -51,6 +51,13 @@ pub struct G {
     pub handoff: bool,
     /// When it started waiting for the sync primitive it is retrying (mutex starvation).
     pub wait_since: Option<Instant>,
+    /// Parked inside a callback from native code: its M waits for it (the native's frames are on
+    /// that M's Rust stack), so a wake-up goes to that M instead of a run queue.
+    pub bound: Option<Arc<M>>,
+    /// A bound goroutine was woken and its M is on the way to resume it.
+    pub resuming: bool,
+    /// The M's pinned values while a bound goroutine is parked.
+    pub pinned: Vec<u64>,
 }
 
 /// A logical processor.
@@ -65,6 +72,8 @@ pub struct P {
 pub struct M {
     pub mailbox: Mutex<Option<(Box<P>, bool)>>,
     pub thread: std::thread::Thread,
+    /// Its bound goroutine was woken.
+    pub g_ready: std::sync::atomic::AtomicBool,
 }
 
 /// What a blocking native asks of the scheduler.
@@ -151,6 +160,9 @@ impl Vm {
             wake_panic: None,
             handoff: false,
             wait_since: self.wait_since.take(),
+            bound: None,
+            resuming: false,
+            pinned: std::mem::take(&mut self.pinned),
         })
     }
 
@@ -164,6 +176,7 @@ impl Vm {
         self.wake_panic = g.wake_panic;
         self.handoff = g.handoff;
         self.wait_since = g.wait_since;
+        self.pinned = g.pinned;
     }
 
     /// Runs goroutines on this M until the program ends.
@@ -249,6 +262,9 @@ impl Vm {
         let mut g = self.take_current();
         g.wait = reason;
         g.select_token = select_token;
+        if self.native_depth > 0 {
+            g.bound = Some(self.m.clone());
+        }
         s.parked.insert(g.id, g);
     }
 
@@ -263,6 +279,19 @@ impl Vm {
 
     /// Takes parked goroutine `gid` out of the parked set (under the lock) into `woken`.
     pub fn wake_locked(&mut self, s: &mut super::runtime::Sched, gid: u64) {
+        if let Some(g) = s.parked.get_mut(&gid)
+            && let Some(m) = &g.bound
+        {
+            // Its M resumes it; it stays parked (and seen by the collector) until then.
+            if !g.resuming {
+                g.resuming = true;
+                g.select_token = 0;
+                m.g_ready.store(true, SeqCst);
+                m.thread.unpark();
+                s.resuming += 1;
+            }
+            return;
+        }
         if let Some(mut g) = s.parked.remove(&gid) {
             g.select_token = 0;
             self.woken.push(g);
@@ -327,6 +356,10 @@ impl Vm {
     /// Switches to the next runnable goroutine, waiting (P given back, thread parked) while there
     /// is none; deadlock when nothing can ever run again.
     pub(super) fn schedule(&mut self) -> Result<(), Trap> {
+        if self.native_depth > 0 {
+            // Parked inside a callback from native code: only this M can resume it.
+            return self.wait_bound();
+        }
         let g = self.find_runnable()?;
         self.put_current(*g);
         self.slice_left = TIME_SLICE;
@@ -436,17 +469,16 @@ impl Vm {
             return Ok(());
         }
         let pp = self.pp.take().expect("an idling M holds a P");
-        s.idle_ps.push(pp);
-        rt.npidle.fetch_add(1, SeqCst);
-        if s.idle_ps.len() + s.retired_ps.len() == s.nps && s.timer_actions.is_empty() && !self.any_work() {
-            // Every P is idle, nothing is queued and no timer can wake anyone: asleep forever.
-            let main = s.parked.remove(&1);
-            drop(s);
-            let reason = main.as_ref().map_or("running", |g| g.wait);
-            if let Some(g) = main {
-                self.put_current(*g);
+        if let Some(m) = s.p_wanted.pop() {
+            // An M resuming a bound goroutine waits for a P: it gets this one.
+            *lock(&m.mailbox) = Some((pp, false));
+            m.thread.unpark();
+        } else {
+            s.idle_ps.push(pp);
+            rt.npidle.fetch_add(1, SeqCst);
+            if self.all_asleep(&s) {
+                return Err(self.deadlock(s));
             }
-            return Err(Trap::Deadlock(reason));
         }
         s.idle_ms.push(self.m.clone());
         drop(s);
@@ -474,6 +506,86 @@ impl Vm {
         self.pp = Some(p);
         self.spinning = spinning;
         rt.world.enter();
+        Ok(())
+    }
+
+    /// No M holds a P, nothing is queued, no timer is armed and no bound goroutine is being
+    /// resumed: nothing can ever run again.
+    fn all_asleep(&self, s: &super::runtime::Sched) -> bool {
+        s.idle_ps.len() + s.retired_ps.len() == s.nps
+            && s.timer_actions.is_empty()
+            && s.resuming == 0
+            && !self.any_work()
+    }
+
+    /// Loads main's goroutine for the deadlock report.
+    fn deadlock(&mut self, mut s: std::sync::MutexGuard<'_, super::runtime::Sched>) -> Trap {
+        let main = s.parked.remove(&1);
+        drop(s);
+        let reason = main.as_ref().map_or("running", |g| g.wait);
+        if let Some(g) = main {
+            self.put_current(*g);
+        }
+        Trap::Deadlock(reason)
+    }
+
+    /// The running goroutine parked inside a callback from native code (its pc saved, its state
+    /// in the parked set): the P goes to another M, as Go does for a blocking system call, and
+    /// this thread waits until the goroutine is woken, then takes a P again and resumes it.
+    fn wait_bound(&mut self) -> Result<(), Trap> {
+        let rt = self.rt;
+        let gid = self.cur_id;
+        if let Some(pp) = self.pp.take() {
+            let has_work = pp.runnext.is_some() || !pp.runq.is_empty() || !rt.injector.is_empty();
+            let mut s = lock(&rt.sched);
+            if has_work {
+                match s.idle_ms.pop() {
+                    Some(m) => {
+                        drop(s);
+                        *lock(&m.mailbox) = Some((pp, false));
+                        m.thread.unpark();
+                    }
+                    None => {
+                        s.nms += 1;
+                        drop(s);
+                        start_m(rt, pp, false);
+                    }
+                }
+            } else if let Some(m) = s.p_wanted.pop() {
+                drop(s);
+                *lock(&m.mailbox) = Some((pp, false));
+                m.thread.unpark();
+            } else {
+                s.idle_ps.push(pp);
+                rt.npidle.fetch_add(1, SeqCst);
+                if self.all_asleep(&s) {
+                    return Err(self.deadlock(s));
+                }
+            }
+        }
+        rt.world.leave();
+        while !self.m.g_ready.swap(false, SeqCst) {
+            std::thread::park();
+        }
+        let mut s = lock(&rt.sched);
+        if let Some(p) = s.idle_ps.pop() {
+            rt.npidle.fetch_sub(1, SeqCst);
+            drop(s);
+            self.pp = Some(p);
+        } else {
+            s.p_wanted.push(self.m.clone());
+            drop(s);
+            self.pp = Some(self.wait_for_p().0);
+        }
+        rt.world.enter();
+        let mut s = lock(&rt.sched);
+        let g = s.parked.remove(&gid);
+        s.resuming -= 1;
+        drop(s);
+        let Some(mut g) = g else { return Err(Trap::Fatal("corgi: a bound goroutine vanished".into())) };
+        g.bound = None;
+        g.resuming = false;
+        self.put_current(*g);
         Ok(())
     }
 

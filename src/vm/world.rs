@@ -66,6 +66,7 @@ fn g_roots(g: &G, out: &mut Vec<u64>) {
         out.extend_from_slice(&d.args);
     }
     out.extend(g.panics.iter().map(|p| p.value));
+    out.extend_from_slice(&g.pinned);
 }
 
 impl Vm {
