@@ -360,6 +360,41 @@ fn rounds_of_concurrent_allocation_and_collection() {
     }
 }
 
+/// The VM's stop-the-world: each worker gives its spans back with `release_cache` from its own
+/// thread (as an M stopping for a collection does), the leader collects with no cache, and the
+/// workers go on allocating from the swept heap.
+#[test]
+fn workers_release_their_caches_and_a_leader_collects_without_them() {
+    const THREADS: usize = 4;
+    const PER_ROUND: u64 = 50_000;
+    let heap = Heap::new(8 * GIB);
+    let mut heads = vec![0u64; THREADS];
+    let mut caches: Vec<Cache> = (0..THREADS).map(|_| heap.new_cache()).collect();
+    for round in 1..=3u64 {
+        std::thread::scope(|s| {
+            for (cache, head) in caches.iter_mut().zip(heads.iter_mut()) {
+                let heap = &heap;
+                s.spawn(move || {
+                    for v in 0..PER_ROUND {
+                        let node = alloc(heap, cache, 16, Scan::Scan);
+                        set(node, 0, *head);
+                        set(node, 1, v);
+                        *head = node;
+                        alloc(heap, cache, 48, Scan::NoScan);
+                    }
+                    heap.release_cache(cache);
+                });
+            }
+        });
+        collect(&heap, &mut [], &heads);
+        let s = heap.stats();
+        assert_eq!(s.heap_alloc, THREADS as u64 * round * PER_ROUND * 16, "round {round}: garbage freed");
+        for &head in &heads {
+            assert_eq!(list_sum(head), (round * PER_ROUND, round * PER_ROUND * (PER_ROUND - 1) / 2));
+        }
+    }
+}
+
 #[test]
 fn pacing_triggers_after_four_mib_then_after_live_heap() {
     let heap = Heap::new(GIB);
