@@ -20,7 +20,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
-/// Go's limit on GOMAXPROCS; every P's run queue exists from the start so stealers can index them.
+/// Go's limit on GOMAXPROCS. Ps are created when first needed (ids in order); their stealers sit
+/// at their id in `Runtime::stealers`.
 pub const MAX_PROCS: usize = 256;
 
 /// The scheduler state guarded by one lock: parked goroutines, channels, timers and the
@@ -51,7 +52,7 @@ pub struct Sched {
     pub resuming: usize,
     /// Threads started so far.
     pub nms: usize,
-    /// Ps taken out of `Runtime::fresh_ps` so far: when all of them are idle or retired, no M
+    /// Ps created so far (`Runtime::fresh_p`): when all of them are idle or retired, no M
     /// runs Go code.
     pub nps: usize,
 }
@@ -70,10 +71,10 @@ pub struct Runtime {
     pub sysmon_wake: Condvar,
     /// The global run queue.
     pub injector: Injector<Box<G>>,
-    /// Every P's run queue, for stealing.
-    pub stealers: Vec<Stealer<Box<G>>>,
-    /// The P structs not yet handed out (taken once at start).
-    pub fresh_ps: Mutex<Vec<Box<P>>>,
+    /// Every P's run queue, for stealing, by P id.
+    pub stealers: Vec<OnceLock<Stealer<Box<G>>>>,
+    /// Ps created so far.
+    next_p: AtomicUsize,
     /// GOMAXPROCS.
     pub nprocs: AtomicUsize,
     pub npidle: AtomicUsize,
@@ -94,14 +95,6 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Runtime {
     pub fn new(p: &'static Program, heap: &'static Heap, args: Vec<String>, nprocs: usize) -> Runtime {
-        let mut ps = Vec::with_capacity(MAX_PROCS);
-        let mut stealers = Vec::with_capacity(MAX_PROCS);
-        for id in 0..MAX_PROCS {
-            let runq = Worker::new_fifo();
-            stealers.push(runq.stealer());
-            ps.push(Box::new(P { id, runq, runnext: None, tick: 0 }));
-        }
-        ps.reverse();
         Runtime {
             p,
             heap,
@@ -112,8 +105,8 @@ impl Runtime {
             sched: Mutex::new(Sched::default()),
             sysmon_wake: Condvar::new(),
             injector: Injector::new(),
-            stealers,
-            fresh_ps: Mutex::new(ps),
+            stealers: (0..MAX_PROCS).map(|_| OnceLock::new()).collect(),
+            next_p: AtomicUsize::new(0),
             nprocs: AtomicUsize::new(nprocs.clamp(1, MAX_PROCS)),
             npidle: AtomicUsize::new(0),
             nmspinning: AtomicUsize::new(0),
@@ -129,9 +122,20 @@ impl Runtime {
         self.nprocs.load(Relaxed)
     }
 
-    /// Takes P number `id` out of the fresh set (ids are handed out in order).
+    /// Creates the next P (ids in order), or None past `MAX_PROCS`.
     pub fn fresh_p(&self) -> Option<Box<P>> {
-        lock(&self.fresh_ps).pop()
+        let id = self.next_p.fetch_add(1, Relaxed);
+        if id >= MAX_PROCS {
+            return None;
+        }
+        let runq = Worker::new_fifo();
+        let _ = self.stealers[id].set(runq.stealer());
+        Some(Box::new(P { id, runq, runnext: None, tick: 0 }))
+    }
+
+    /// Ps created so far.
+    pub fn ps_created(&self) -> usize {
+        self.next_p.load(Relaxed).min(MAX_PROCS)
     }
 
     pub fn consts(&self) -> &[u64] {

@@ -442,7 +442,9 @@ impl Vm {
             if v == me {
                 continue;
             }
-            if let Some(g) = take(rt.stealers[v].steal_batch_and_pop(&pp.runq)) {
+            if let Some(st) = rt.stealers[v].get()
+                && let Some(g) = take(st.steal_batch_and_pop(&pp.runq))
+            {
                 return Some(g);
             }
         }
@@ -453,7 +455,7 @@ impl Vm {
     /// M retires it).
     fn any_work(&self) -> bool {
         let rt = self.rt;
-        !rt.injector.is_empty() || rt.stealers.iter().any(|s| !s.is_empty())
+        !rt.injector.is_empty() || rt.stealers[..rt.ps_created()].iter().any(|s| s.get().is_some_and(|s| !s.is_empty()))
     }
 
     /// Gives the P back and parks the thread until it is handed one again.
@@ -638,20 +640,17 @@ impl Vm {
         let mut s = lock(&rt.sched);
         let old = rt.nprocs.swap(n, SeqCst);
         if n > old {
-            let mut fresh = lock(&rt.fresh_ps);
             let mut back: Vec<Box<P>> = Vec::new();
             let retired = std::mem::take(&mut s.retired_ps);
             for p in retired {
                 if p.id < n { back.push(p) } else { s.retired_ps.push(p) }
             }
-            while let Some(p) = fresh.last() {
-                if p.id >= n {
-                    break;
-                }
-                back.push(fresh.pop().expect("fresh P"));
+            while rt.ps_created() < n
+                && let Some(p) = rt.fresh_p()
+            {
+                back.push(p);
                 s.nps += 1;
             }
-            drop(fresh);
             for p in back {
                 s.idle_ps.push(p);
                 rt.npidle.fetch_add(1, SeqCst);
