@@ -638,13 +638,13 @@ impl Vm {
     /// Carries out what a blocking native asked; `pc` is just after the native's call.
     fn block_on(&mut self, b: super::sched::Block, pc: usize) -> Result<(), Trap> {
         use super::sched::Block;
-        if let Block::Parked = b {
-            // The native parked the goroutine (its resume point saved) under the lock.
-            return self.schedule();
+        // A native that parked the goroutine itself saved its resume point (under the lock);
+        // everything else continues after the call.
+        if !matches!(b, Block::Parked) {
+            self.frames.last_mut().expect("frame").pc = pc as u32;
         }
-        self.frames.last_mut().expect("frame").pc = pc as u32;
         match b {
-            Block::Parked => unreachable!("handled above"),
+            Block::Parked => self.schedule(),
             Block::Sleep(d) => self.sleep(d),
             // Inside a callback from native code the goroutine cannot leave its M: nothing to do.
             Block::Yield if self.native_depth > 0 => Ok(()),
