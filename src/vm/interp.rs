@@ -319,6 +319,15 @@ impl Vm {
                             self.gc_safepoint();
                         }
                         t!(self.push_frame(k, base + a.0 as usize, 0));
+                        // Calls count toward the time slice too, so recursion without loops is
+                        // preemptible; the new frame is saved, so the goroutine resumes in it.
+                        self.slice_left -= 1;
+                        if self.slice_left == 0 {
+                            self.slice_left = super::sched::TIME_SLICE;
+                            if depth == 0 {
+                                self.preempt()?;
+                            }
+                        }
                         continue 'frame;
                     }
                     Op::CallClosure { f: fr_reg, a } => {

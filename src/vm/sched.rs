@@ -17,9 +17,9 @@
 //! the usual way: the parking M publishes itself idle, then looks at every queue once more; the
 //! waker publishes its work, then looks for idle Ps (both with SeqCst fences between).
 //!
-//! Preemption: a goroutine that takes `TIME_SLICE` loop back-edges without blocking (well under
-//! Go's 10 ms) yields if anything else is runnable, so `for {}` cannot starve others even with
-//! GOMAXPROCS=1.
+//! Preemption: a goroutine that takes `TIME_SLICE` loop back-edges and calls without blocking
+//! (well under Go's 10 ms) yields if anything else is runnable, so neither `for {}` nor a deep
+//! recursion can starve others even with GOMAXPROCS=1.
 //!
 //! Deadlock: the M that idles the last P checks, under the scheduler lock, that no goroutine is
 //! runnable and no timer is armed; then nothing can ever run again, and Go's report follows.
@@ -89,7 +89,7 @@ pub enum Block {
     Exit,
 }
 
-/// Back-edges a goroutine may take before it yields to others.
+/// Loop back-edges and calls a goroutine may make before it yields to others.
 pub const TIME_SLICE: u32 = 20_000;
 
 /// Stack of the threads that run goroutines: natives calling back into Go nest on it.
