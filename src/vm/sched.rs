@@ -24,11 +24,11 @@
 //! Deadlock: the M that idles the last P checks, under the scheduler lock, that no goroutine is
 //! runnable and no timer is armed; then nothing can ever run again, and Go's report follows.
 
-use super::runtime::{MAX_PROCS, Runtime, lock};
+use super::runtime::{MAX_PROCS, Runtime, Sched, lock};
 use super::{Deferred, Frame, PanicRec, Trap, Vm};
 use crossbeam_deque::{Steal, Worker};
 use std::sync::atomic::{Ordering::Relaxed, Ordering::SeqCst, fence};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 /// A goroutine that is not running.
@@ -113,16 +113,26 @@ pub fn wakep(rt: &'static Runtime) {
         return;
     };
     rt.npidle.fetch_sub(1, SeqCst);
+    run_p_on_m(rt, s, p, true);
+}
+
+/// Gives `p` to `m`, which waits for one in `wait_for_p`.
+fn hand_p(m: &M, p: Box<P>, spinning: bool) {
+    *lock(&m.mailbox) = Some((p, spinning));
+    m.thread.unpark();
+}
+
+/// Runs `p` on a parked M, or on a new thread; the scheduler lock `s` is released first.
+fn run_p_on_m(rt: &'static Runtime, mut s: MutexGuard<'_, Sched>, p: Box<P>, spinning: bool) {
     match s.idle_ms.pop() {
         Some(m) => {
             drop(s);
-            *lock(&m.mailbox) = Some((p, true));
-            m.thread.unpark();
+            hand_p(&m, p, spinning);
         }
         None => {
             s.nms += 1;
             drop(s);
-            start_m(rt, p, true);
+            start_m(rt, p, spinning);
         }
     }
 }
@@ -258,7 +268,7 @@ impl Vm {
 
     /// Moves the running goroutine (its pc already saved) into the parked set; the caller holds
     /// the scheduler lock and switches with `schedule` after releasing it.
-    pub fn park_locked(&mut self, s: &mut super::runtime::Sched, reason: &'static str, select_token: u64) {
+    pub fn park_locked(&mut self, s: &mut Sched, reason: &'static str, select_token: u64) {
         let mut g = self.take_current();
         g.wait = reason;
         g.select_token = select_token;
@@ -278,7 +288,7 @@ impl Vm {
     }
 
     /// Takes parked goroutine `gid` out of the parked set (under the lock) into `woken`.
-    pub fn wake_locked(&mut self, s: &mut super::runtime::Sched, gid: u64) {
+    pub fn wake_locked(&mut self, s: &mut Sched, gid: u64) {
         if let Some(g) = s.parked.get_mut(&gid)
             && let Some(m) = &g.bound
         {
@@ -299,7 +309,7 @@ impl Vm {
     }
 
     /// Wakes goroutines waiting on sync key `key` (all, or the first); under the lock.
-    pub fn wake_key_locked(&mut self, s: &mut super::runtime::Sched, key: u64, all: bool) {
+    pub fn wake_key_locked(&mut self, s: &mut Sched, key: u64, all: bool) {
         let Some(q) = s.sync_waiters.get_mut(&key) else { return };
         let ids: Vec<u64> = if all { q.drain(..).collect() } else { q.pop_front().into_iter().collect() };
         if q.is_empty() {
@@ -471,16 +481,8 @@ impl Vm {
             return Ok(());
         }
         let pp = self.pp.take().expect("an idling M holds a P");
-        if let Some(m) = s.p_wanted.pop() {
-            // An M resuming a bound goroutine waits for a P: it gets this one.
-            *lock(&m.mailbox) = Some((pp, false));
-            m.thread.unpark();
-        } else {
-            s.idle_ps.push(pp);
-            rt.npidle.fetch_add(1, SeqCst);
-            if self.all_asleep(&s) {
-                return Err(self.deadlock(s));
-            }
+        if self.give_up_p(&mut s, pp) {
+            return Err(self.deadlock(s));
         }
         s.idle_ms.push(self.m.clone());
         drop(s);
@@ -511,9 +513,21 @@ impl Vm {
         Ok(())
     }
 
+    /// Gives `pp` up, the lock held: to an M waiting to resume a bound goroutine, else to the idle
+    /// set. Whether that left the whole program asleep (a deadlock).
+    fn give_up_p(&mut self, s: &mut Sched, pp: Box<P>) -> bool {
+        if let Some(m) = s.p_wanted.pop() {
+            hand_p(&m, pp, false);
+            return false;
+        }
+        s.idle_ps.push(pp);
+        self.rt.npidle.fetch_add(1, SeqCst);
+        self.all_asleep(s)
+    }
+
     /// No M holds a P, nothing is queued, no timer is armed and no bound goroutine is being
     /// resumed: nothing can ever run again.
-    fn all_asleep(&self, s: &super::runtime::Sched) -> bool {
+    fn all_asleep(&self, s: &Sched) -> bool {
         s.idle_ps.len() + s.retired_ps.len() == s.nps
             && s.timer_actions.is_empty()
             && s.resuming == 0
@@ -521,7 +535,7 @@ impl Vm {
     }
 
     /// Loads main's goroutine for the deadlock report.
-    fn deadlock(&mut self, mut s: std::sync::MutexGuard<'_, super::runtime::Sched>) -> Trap {
+    fn deadlock(&mut self, mut s: MutexGuard<'_, Sched>) -> Trap {
         let main = s.parked.remove(&1);
         drop(s);
         let reason = main.as_ref().map_or("running", |g| g.wait);
@@ -541,28 +555,9 @@ impl Vm {
             let has_work = pp.runnext.is_some() || !pp.runq.is_empty() || !rt.injector.is_empty();
             let mut s = lock(&rt.sched);
             if has_work {
-                match s.idle_ms.pop() {
-                    Some(m) => {
-                        drop(s);
-                        *lock(&m.mailbox) = Some((pp, false));
-                        m.thread.unpark();
-                    }
-                    None => {
-                        s.nms += 1;
-                        drop(s);
-                        start_m(rt, pp, false);
-                    }
-                }
-            } else if let Some(m) = s.p_wanted.pop() {
-                drop(s);
-                *lock(&m.mailbox) = Some((pp, false));
-                m.thread.unpark();
-            } else {
-                s.idle_ps.push(pp);
-                rt.npidle.fetch_add(1, SeqCst);
-                if self.all_asleep(&s) {
-                    return Err(self.deadlock(s));
-                }
+                run_p_on_m(rt, s, pp, false);
+            } else if self.give_up_p(&mut s, pp) {
+                return Err(self.deadlock(s));
             }
         }
         rt.world.leave();

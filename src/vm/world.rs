@@ -13,10 +13,10 @@
 //! stops; a goroutine it contributed that a still-active thief steals afterwards is contributed
 //! again by the thief. Registers are only read at safepoints, where every live value is in them.
 
-use super::Vm;
 use super::runtime::lock;
 use super::sched::G;
 use super::timers::TimerAction;
+use super::{Deferred, Frame, PanicRec, Vm};
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use std::sync::{Condvar, Mutex};
 
@@ -58,15 +58,28 @@ impl World {
     }
 }
 
-fn g_roots(g: &G, out: &mut Vec<u64>) {
-    out.extend_from_slice(&g.regs);
-    out.extend(g.frames.iter().map(|f| f.env));
-    for d in &g.defers {
+/// The root words of a goroutine's state (all of `regs`: a parked goroutine's registers above its
+/// top frame are dead, but reading them is cheaper than finding the top).
+fn state_roots(
+    regs: &[u64],
+    frames: &[Frame],
+    defers: &[Deferred],
+    panics: &[PanicRec],
+    pinned: &[u64],
+    out: &mut Vec<u64>,
+) {
+    out.extend_from_slice(regs);
+    out.extend(frames.iter().map(|f| f.env));
+    for d in defers {
         out.push(d.closure);
         out.extend_from_slice(&d.args);
     }
-    out.extend(g.panics.iter().map(|p| p.value));
-    out.extend_from_slice(&g.pinned);
+    out.extend(panics.iter().map(|p| p.value));
+    out.extend_from_slice(pinned);
+}
+
+fn g_roots(g: &G, out: &mut Vec<u64>) {
+    state_roots(&g.regs, &g.frames, &g.defers, &g.panics, &g.pinned, out);
 }
 
 impl Vm {
@@ -78,19 +91,10 @@ impl Vm {
             .map(|f| f.base as usize + self.p.funcs[f.func as usize].nregs as usize)
             .unwrap_or(0)
             .min(self.regs.len());
-        out.extend_from_slice(&self.regs[..top]);
-        out.extend(self.frames.iter().map(|f| f.env));
-        for d in &self.defers {
-            out.push(d.closure);
-            out.extend_from_slice(&d.args);
+        state_roots(&self.regs[..top], &self.frames, &self.defers, &self.panics, &self.pinned, out);
+        for g in &self.woken {
+            g_roots(g, out);
         }
-        out.extend(self.panics.iter().map(|p| p.value));
-        out.extend_from_slice(&self.pinned);
-        out.extend(self.woken.iter().flat_map(|g| {
-            let mut v = Vec::new();
-            g_roots(g, &mut v);
-            v
-        }));
         if let Some(pp) = self.pp.as_mut() {
             if let Some(g) = &pp.runnext {
                 g_roots(g, out);
