@@ -38,6 +38,9 @@ pub struct WorldInner {
     /// next collection may start before it wakes, and it must not count as stopped for that one
     /// (its roots went to the previous one).
     pub epoch: u64,
+    /// Ms stopped for the collection under way. The leader counts them active again when it ends,
+    /// before any of them wakes: a next collection must wait for them to stop afresh.
+    pub joined: usize,
 }
 
 impl World {
@@ -162,12 +165,12 @@ impl Vm {
             self.heap.release_cache(&mut self.cache);
             w.roots.append(&mut mine);
             w.active -= 1;
+            w.joined += 1;
             world.cv.notify_all();
             let epoch = w.epoch;
             while w.epoch == epoch {
                 w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
             }
-            w.active += 1;
             return;
         }
         if !self.heap.should_collect() {
@@ -188,7 +191,7 @@ impl Vm {
         let mut w = lock(&world.inner);
         world.stop.store(false, Relaxed);
         w.epoch += 1;
-        w.active += 1;
+        w.active += 1 + std::mem::take(&mut w.joined);
         world.cv.notify_all();
     }
 }
