@@ -647,8 +647,12 @@ impl Vm {
                 s.nps += 1;
             }
             for p in back {
-                s.idle_ps.push(p);
-                rt.npidle.fetch_add(1, SeqCst);
+                if let Some(m) = s.p_wanted.pop() {
+                    hand_p(&m, p, false);
+                } else {
+                    s.idle_ps.push(p);
+                    rt.npidle.fetch_add(1, SeqCst);
+                }
             }
         } else {
             // Idle Ps above the new limit retire now; running ones at their next schedule.
