@@ -301,28 +301,22 @@ fn syntax_error(vm: &mut Vm) -> Result<u64, Trap> {
 
 fn unquote(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let s = arg_str(vm, a, 0);
-    match format::unquote(&s) {
-        Ok(v) => {
-            ret_str(vm, a, 0, &v)?;
-            ret(vm, a, 1, 0);
-        }
-        Err(_) => {
-            let e = syntax_error(vm)?;
-            ret(vm, a, 0, 0);
-            ret(vm, a, 1, e);
-        }
-    }
-    Ok(())
+    ret_str_or_syntax_error(vm, a, format::unquote(&s).map_err(|_| ()))
 }
 
 fn quoted_prefix(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let s = arg_str(vm, a, 0);
-    match format::quoted_prefix(&s) {
+    ret_str_or_syntax_error(vm, a, format::quoted_prefix(&s).map_err(|_| ()))
+}
+
+/// Returns (string, nil) or ("", strconv.ErrSyntax).
+fn ret_str_or_syntax_error<S: AsRef<[u8]>>(vm: &mut Vm, a: usize, r: Result<S, ()>) -> Result<(), Trap> {
+    match r {
         Ok(v) => {
-            ret_str(vm, a, 0, &v)?;
+            ret_str(vm, a, 0, v.as_ref())?;
             ret(vm, a, 1, 0);
         }
-        Err(_) => {
+        Err(()) => {
             let e = syntax_error(vm)?;
             ret(vm, a, 0, 0);
             ret(vm, a, 1, e);

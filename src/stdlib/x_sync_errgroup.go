@@ -42,6 +42,11 @@ func (g *Group) Go(f func() error) {
 	if g.sem != nil {
 		g.sem <- token{}
 	}
+	g.start(f)
+}
+
+// start runs f in a new goroutine; its first error is kept and cancels the context.
+func (g *Group) start(f func() error) {
 	g.wg.Add(1)
 	go func() {
 		defer g.done()
@@ -64,18 +69,7 @@ func (g *Group) TryGo(f func() error) bool {
 			return false
 		}
 	}
-	g.wg.Add(1)
-	go func() {
-		defer g.done()
-		if err := f(); err != nil {
-			g.errOnce.Do(func() {
-				g.err = err
-				if g.cancel != nil {
-					g.cancel(g.err)
-				}
-			})
-		}
-	}()
+	g.start(f)
 	return true
 }
 

@@ -173,11 +173,14 @@ fn gomaxprocs_from_env() -> usize {
 
 impl Vm {
     pub fn new(rt: &'static Runtime) -> Vm {
+        // Each M's random stream (select, stealing) differs: the clock plus a count of Ms.
+        static MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let m_count = MS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0x9e3779b97f4a7c15)
-            ^ (std::ptr::from_ref(&rt) as u64)
+            .unwrap_or(0)
+            ^ m_count.wrapping_mul(0x9e3779b97f4a7c15)
             | 1;
         Vm {
             p: rt.p,

@@ -150,20 +150,24 @@ pub fn exp(x: f64) -> f64 {
     x0 * f64::from_bits((bx as u64) << 52)
 }
 
+/// ln 2 split in two for exact argument reduction (shared by log, log1p, exp and expm1, as in
+/// Go's sources).
+const LN2HI: f64 = 6.93147180369123816490e-01;
+const LN2LO: f64 = 1.90821492927058770002e-10;
+/// The polynomial coefficients of log and log1p (Go's L1…L7 and Lp1…Lp7 are the same numbers).
+const L: [f64; 7] = [
+    6.666666666666735130e-01,
+    3.999999999940941908e-01,
+    2.857142874366239149e-01,
+    2.222219843214978396e-01,
+    1.818357216161805012e-01,
+    1.531383769920937332e-01,
+    1.479819860511658591e-01,
+];
+
 /// log_amd64.s (note: subnormal inputs are not normalised, as in Go on amd64).
 pub fn log(x: f64) -> f64 {
     const HSQRT2: f64 = 7.07106781186547524401e-01;
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
-    const L: [f64; 7] = [
-        6.666666666666735130e-01,
-        3.999999999940941908e-01,
-        2.857142874366239149e-01,
-        2.222219843214978396e-01,
-        1.818357216161805012e-01,
-        1.531383769920937332e-01,
-        1.479819860511658591e-01,
-    ];
     let b = x.to_bits();
     if b & !SIGN == 0 {
         return f64::NEG_INFINITY;
@@ -217,8 +221,6 @@ fn expmulti(hi: f64, lo: f64, k: i64) -> f64 {
 }
 
 pub fn exp2(x: f64) -> f64 {
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
     if x.is_nan() {
         return x;
     }
@@ -244,8 +246,6 @@ pub fn expm1(mut x: f64) -> f64 {
     const LN2X56: f64 = 3.88162421113569373274e+01;
     const LN2HALFX3: f64 = 1.03972077083991796413e+00;
     const LN2HALF: f64 = 3.46573590279972654709e-01;
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
     const INVLN2: f64 = 1.44269504088896338700e+00;
     const TINY: f64 = 1.0 / (1u64 << 54) as f64;
     const Q: [f64; 5] = [
@@ -337,17 +337,6 @@ pub fn log1p(x: f64) -> f64 {
     const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
     const TINY: f64 = 1.0 / (1u64 << 54) as f64;
     const TWO53: f64 = (1u64 << 53) as f64;
-    const LN2HI: f64 = 6.93147180369123816490e-01;
-    const LN2LO: f64 = 1.90821492927058770002e-10;
-    const LP: [f64; 7] = [
-        6.666666666666735130e-01,
-        3.999999999940941908e-01,
-        2.857142874366239149e-01,
-        2.222219843214978396e-01,
-        1.818357216161805012e-01,
-        1.531383769920937332e-01,
-        1.479819860511658591e-01,
-    ];
     if x < -1.0 || x.is_nan() {
         return f64::NAN;
     }
@@ -417,7 +406,7 @@ pub fn log1p(x: f64) -> f64 {
     }
     let s = f / (2.0 + f);
     let z = s * s;
-    let r = z * (LP[0] + z * (LP[1] + z * (LP[2] + z * (LP[3] + z * (LP[4] + z * (LP[5] + z * LP[6]))))));
+    let r = z * (L[0] + z * (L[1] + z * (L[2] + z * (L[3] + z * (L[4] + z * (L[5] + z * L[6]))))));
     if k == 0 {
         return f - (hfsq - s * (hfsq + r));
     }
