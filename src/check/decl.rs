@@ -8,25 +8,75 @@ use crate::source::{SourceMap, Span};
 use crate::types::{Method, Named, Type, UNKNOWN};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Whether corgi provides package `path`.
+/// Whether corgi provides package `path` as a standard-library surface.
 pub(super) fn is_known(path: &str) -> bool {
     crate::stdlib::source(path).is_some()
 }
 
-/// Parses the surfaces of every package the program imports, dependencies first.
-pub(super) fn load_surfaces(
+/// What an importer knows of an import path outside the standard library.
+pub enum Lookup {
+    /// A package of the user's module: its files (name as Go prints it, contents).
+    Files(Vec<(String, String)>),
+    /// A path that cannot be loaded, with Go's message (reported at the import).
+    Error(String),
+    /// Not the importer's: a standard-library path, or unknown.
+    NotFound,
+}
+
+/// Finds the user's packages by import path (see `driver::module`).
+pub type Importer<'a> = &'a mut dyn FnMut(&str) -> Lookup;
+
+/// The packages a program imports, parsed, dependencies first.
+pub(super) struct Loaded {
+    pub packages: Vec<LoadedPackage>,
+    /// Import paths that failed to load, with Go's message.
+    pub failed: HashMap<String, String>,
+    /// Go's text for an import cycle (`package … imports … : import cycle not allowed`).
+    pub cycle: Option<String>,
+}
+
+pub(super) struct LoadedPackage {
+    pub path: String,
+    pub files: Vec<File>,
+    /// From the user's module (checked like main), not a standard-library surface.
+    pub user: bool,
+}
+
+struct Loader<'l, 'i> {
+    ast: &'l mut Ast,
+    sm: &'l mut SourceMap,
+    importer: Importer<'i>,
+    diags: &'l mut Vec<Diagnostic>,
+    out: Loaded,
+    /// The import chain being visited: each package and the file (base name) importing the next.
+    visiting: Vec<(String, String)>,
+}
+
+/// Parses every package the program imports, dependencies first: the user's packages through
+/// `importer`, the standard library from its surfaces. `root` is how Go names the main package in
+/// an import-cycle report.
+pub(super) fn load_packages(
     ast: &mut Ast,
     sm: &mut SourceMap,
     files: &[File],
+    root: &str,
+    importer: Importer,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<(String, Vec<File>)> {
-    let mut done: Vec<(String, Vec<File>)> = Vec::new();
-    let mut visiting: Vec<String> = Vec::new();
-    let roots: Vec<String> = files.iter().flat_map(|f| imports_of(ast, f)).collect();
-    for p in roots {
-        visit(ast, sm, &p, &mut done, &mut visiting, diags);
+) -> Loaded {
+    let out = Loaded { packages: Vec::new(), failed: HashMap::default(), cycle: None };
+    let mut l = Loader { ast, sm, importer, diags, out, visiting: vec![(root.to_string(), String::new())] };
+    for f in files {
+        let base = base_name(&l.sm.file(f.file).name);
+        for p in imports_of(l.ast, f) {
+            l.visiting[0].1 = base.clone();
+            l.visit(&p);
+        }
     }
-    done
+    l.out
+}
+
+fn base_name(name: &str) -> String {
+    name.rsplit('/').next().unwrap_or(name).to_string()
 }
 
 fn imports_of(ast: &Ast, f: &File) -> Vec<String> {
@@ -39,31 +89,61 @@ fn imports_of(ast: &Ast, f: &File) -> Vec<String> {
     v
 }
 
-fn visit(
-    ast: &mut Ast,
-    sm: &mut SourceMap,
-    path: &str,
-    done: &mut Vec<(String, Vec<File>)>,
-    visiting: &mut Vec<String>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    if done.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
-        return;
-    }
-    let Some(text) = crate::stdlib::source(path) else { return };
-    visiting.push(path.to_string());
-    let name = crate::stdlib::file_name(path);
-    let Ok(id) = sm.add(name, text.to_string()) else { return };
-    let (file, mut errs) = crate::parser::parse_file(ast, sm, id);
-    diags.append(&mut errs);
-    let files: Vec<File> = file.into_iter().collect();
-    for f in &files {
-        for dep in imports_of(ast, f) {
-            visit(ast, sm, &dep, done, visiting, diags);
+impl Loader<'_, '_> {
+    fn visit(&mut self, path: &str) {
+        if self.out.packages.iter().any(|p| p.path == path) || self.out.failed.contains_key(path) {
+            return;
         }
+        if let Some(at) = self.visiting.iter().position(|(p, _)| p == path) {
+            // The standard library has no cycles: this is the user's, reported once as Go does.
+            let _ = at;
+            self.report_cycle(path);
+            return;
+        }
+        let (texts, user) = match (self.importer)(path) {
+            Lookup::Files(files) => (files, true),
+            Lookup::Error(msg) => {
+                self.out.failed.insert(path.to_string(), msg);
+                return;
+            }
+            Lookup::NotFound => match crate::stdlib::source(path) {
+                Some(text) => (vec![(crate::stdlib::file_name(path), text.to_string())], false),
+                None => return,
+            },
+        };
+        self.visiting.push((path.to_string(), String::new()));
+        let mut files = Vec::new();
+        for (name, text) in texts {
+            let Ok(id) = self.sm.add(name, text) else { continue };
+            let (file, mut errs) = crate::parser::parse_file(self.ast, self.sm, id);
+            self.diags.append(&mut errs);
+            files.extend(file);
+        }
+        for f in &files {
+            let base = base_name(&self.sm.file(f.file).name);
+            for dep in imports_of(self.ast, f) {
+                if let Some(top) = self.visiting.last_mut() {
+                    top.1 = base.clone();
+                }
+                self.visit(&dep);
+            }
+        }
+        self.visiting.pop();
+        self.out.packages.push(LoadedPackage { path: path.to_string(), files, user });
     }
-    visiting.pop();
-    done.push((path.to_string(), files));
+
+    fn report_cycle(&mut self, path: &str) {
+        if self.out.cycle.is_some() {
+            return;
+        }
+        let mut text = format!("package {}", self.visiting[0].0);
+        for w in self.visiting.windows(2) {
+            text.push_str(&format!("\n\timports {} from {}", w[1].0, w[0].1));
+        }
+        let from = &self.visiting.last().map(|v| v.1.clone()).unwrap_or_default();
+        text.push_str(&format!("\n\timports {path} from {from}: import cycle not allowed"));
+        self.out.cycle = Some(text);
+    }
 }
 
 impl Checker<'_> {
@@ -71,7 +151,7 @@ impl Checker<'_> {
         if let Some(i) = self.packages.iter().position(|p| p.path == path) {
             return Some(i);
         }
-        if !is_known(path) {
+        if !is_known(path) && !self.user_paths.contains(path) {
             return None;
         }
         let name = self.sym(crate::stdlib::package_name(path)).unwrap_or(self.blank);
@@ -173,6 +253,8 @@ impl Checker<'_> {
         let failure = match s.path.as_str() {
             "unsafe" => Some("package unsafe is not supported by corgi".to_string()),
             "C" => Some("cgo (import \"C\") is not supported by corgi".to_string()),
+            p if self.failed_imports.contains_key(p) => self.failed_imports.get(p).cloned(),
+            p if self.user_paths.contains(p) => None,
             p if !is_known(p) => Some(format!("package {p} is not in std")),
             _ => None,
         };

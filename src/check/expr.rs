@@ -290,8 +290,13 @@ impl Checker<'_> {
             let Some(m) = member.filter(|_| exported) else {
                 let (pn, n) = (self.name(p), self.name(name.name));
                 let at = Span::new(name.pos, span.hi);
-                // Go words an unexported name the same as a missing one.
-                self.error(at, format!("undefined: {pn}.{n}"));
+                let msg = if member.is_some() {
+                    let pkg_name = self.name(self.packages[pkg].name);
+                    format!("name {n} not exported by package {pkg_name}")
+                } else {
+                    format!("undefined: {pn}.{n}")
+                };
+                self.error(at, msg);
                 return Operand::bad(e);
             };
             self.use_obj(m);

@@ -13,6 +13,7 @@
 mod assign;
 mod builtin;
 mod decl;
+pub use decl::{Importer, Lookup};
 mod describe;
 mod expr;
 mod generic;
@@ -59,6 +60,8 @@ pub struct Info {
     pub clause_vars: HashMap<Pos, ObjId>,
     /// The type table every `TypeId` above refers to.
     pub types: Types,
+    /// Errors about the program as a whole, printed without a position (an import cycle).
+    pub package_errors: Vec<String>,
     /// Every object, indexed by `ObjId`.
     pub objects: Vec<ObjInfo>,
     /// Every package, indexed by `ObjInfo::pkg`: its import path and files (surfaces included).
@@ -256,6 +259,10 @@ pub struct Checker<'a> {
     target: Target,
     /// Generic instantiation state (memo tables, queue of bodies to check).
     generics: generic::State,
+    /// Import paths of the user's packages (not standard-library surfaces).
+    user_paths: rustc_hash::FxHashSet<String>,
+    /// Import paths that could not be loaded, with Go's message.
+    failed_imports: HashMap<String, String>,
 }
 
 /// Where the checker records its results.
@@ -275,10 +282,45 @@ const MAX_EXPR_DEPTH: u32 = 3000;
 /// Type-checks the `main` package made of `files`, loading imported standard-library packages from
 /// their surfaces (`crate::stdlib`).
 pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info, Vec<Diagnostic>) {
+    check_packages(ast, sm, files, "main", &mut |_| decl::Lookup::NotFound)
+}
+
+/// Type-checks the `main` package made of `files` and every package it imports: the user's
+/// packages found by `importer` (checked like main, dependencies first), the standard library
+/// from its surfaces. An import cycle leaves `Info::package_errors` set and checks nothing.
+pub fn check_packages(
+    ast: &mut Ast,
+    sm: &mut SourceMap,
+    files: &[File],
+    root: &str,
+    importer: decl::Importer,
+) -> (Info, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let stdlib = decl::load_surfaces(ast, sm, files, &mut diags);
+    let loaded = decl::load_packages(ast, sm, files, root, importer, &mut diags);
+    if let Some(cycle) = loaded.cycle {
+        let info = Info { package_errors: vec![cycle], ..Default::default() };
+        return (info, Vec::new());
+    }
+    if !loaded.failed.is_empty() {
+        // As go build, packages that cannot be loaded end the build before type checking.
+        let mut lines = Vec::new();
+        for f in files.iter().chain(loaded.packages.iter().flat_map(|p| p.files.iter())) {
+            for &d in &f.decls {
+                let DeclKind::Import(specs) = &ast[d].kind else { continue };
+                for s in specs {
+                    if let Some(msg) = loaded.failed.get(&s.path) {
+                        let loc = sm.location(s.span.lo);
+                        let name = sm.file(f.file).name.trim_start_matches("./").to_string();
+                        lines.push(format!("{name}:{}:{}: {msg}", loc.line, loc.col));
+                    }
+                }
+            }
+        }
+        let info = Info { package_errors: lines, ..Default::default() };
+        return (info, Vec::new());
+    }
     // Package names of imports without a surface are not in the source as identifiers.
-    for f in files {
+    for f in files.iter().chain(loaded.packages.iter().flat_map(|p| p.files.iter())) {
         for &d in &f.decls {
             if let DeclKind::Import(specs) = &ast[d].kind {
                 let names: Vec<String> =
@@ -291,8 +333,20 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     }
     let mut c = Checker::new(ast);
     c.diags = diags;
-    for (path, pkg_files) in &stdlib {
-        c.add_package(path, pkg_files, false);
+    c.failed_imports = loaded.failed;
+    c.user_paths = loaded.packages.iter().filter(|p| p.user).map(|p| p.path.clone()).collect();
+    let mut indices = Vec::new();
+    for p in &loaded.packages {
+        indices.push(c.add_package(&p.path, &p.files, p.user));
+    }
+    // The user's packages, dependencies first, each with its own initialization order.
+    let mut user_init_order = Vec::new();
+    for (p, &idx) in loaded.packages.iter().zip(&indices) {
+        if p.user {
+            c.check_package_bodies(idx, &p.files);
+            user_init_order.append(&mut c.info.init_order);
+            c.report_unused_imports(idx);
+        }
     }
     let main_files: Vec<File> = files.to_vec();
     let main = c.add_package("main", &main_files, true);
@@ -302,15 +356,17 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
     // Their package variables are initialised before main's, as Go initialises imports first.
     let main_init_order = std::mem::take(&mut c.info.init_order);
     let mut init_order = Vec::new();
-    for (path, pkg_files) in &stdlib {
-        let has_bodies = pkg_files
+    for p in loaded.packages.iter().filter(|p| !p.user) {
+        let has_bodies = p
+            .files
             .iter()
             .any(|f| f.decls.iter().any(|&d| matches!(&c.ast[d].kind, DeclKind::Func(fd) if fd.body.is_some())));
-        if has_bodies && let Some(idx) = c.packages.iter().position(|p| &p.path == path) {
-            c.check_package_bodies(idx, pkg_files);
+        if has_bodies && let Some(idx) = c.packages.iter().position(|q| q.path == p.path) {
+            c.check_package_bodies(idx, &p.files);
             init_order.append(&mut c.info.init_order);
         }
     }
+    init_order.extend(user_init_order);
     init_order.extend(main_init_order);
     c.info.init_order = init_order;
     c.report_unused_imports(main);
@@ -342,9 +398,9 @@ pub fn check_program(ast: &mut Ast, sm: &mut SourceMap, files: &[File]) -> (Info
         })
         .collect();
     let mut packages: Vec<(String, Vec<File>)> = c.packages.iter().map(|p| (p.path.clone(), Vec::new())).collect();
-    for (path, pkg_files) in stdlib {
-        if let Some(slot) = packages.iter_mut().find(|(p, _)| *p == path) {
-            slot.1 = pkg_files;
+    for p in loaded.packages {
+        if let Some(slot) = packages.iter_mut().find(|(q, _)| *q == p.path) {
+            slot.1 = p.files;
         }
     }
     packages[main].1 = main_files;
@@ -388,6 +444,8 @@ impl<'a> Checker<'a> {
             refs: HashMap::default(),
             target: Target::Shared,
             generics: generic::State::default(),
+            user_paths: Default::default(),
+            failed_imports: HashMap::default(),
         };
         c.info.expr_types = vec![UNKNOWN; ast.exprs.len()];
         c.info.uses = vec![None; ast.exprs.len()];

@@ -420,7 +420,19 @@ impl Compiler<'_> {
         let info = self.info;
         let ast = self.ast;
         let mut done_specs: rustc_hash::FxHashSet<(DeclId, usize)> = Default::default();
-        for &o in &info.init_order {
+        // Package by package, dependencies first (the order of `info.packages`): its variables
+        // in dependency order, then its `init` functions in source order.
+        let mut steps: Vec<(usize, Option<ObjId>, u32)> =
+            info.init_order.iter().map(|&o| (info.objects[o.0 as usize].pkg, Some(o), 0)).collect();
+        steps.extend(self.inits.iter().map(|&(pkg, fid)| (pkg, None, fid)));
+        // Stable: within a package, variables keep their order and come before the inits.
+        steps.sort_by_key(|&(pkg, o, _)| (pkg, o.is_none()));
+        for (_, o, init) in steps {
+            let Some(o) = o else {
+                let a = self.reg();
+                self.emit(Op::Call { a, k: init });
+                continue;
+            };
             let obj = &info.objects[o.0 as usize];
             let Some(d) = obj.decl else { continue };
             let DeclKind::Var(specs) = &ast[d].kind else { continue };
@@ -453,8 +465,8 @@ impl Compiler<'_> {
             }
             self.f().next = save;
         }
-        // init functions of main, in source order; then main.main.
-        let mut calls = self.inits.clone();
+        // Then main.main.
+        let mut calls = Vec::new();
         if let Some((_, files)) = info.packages.iter().find(|(p, _)| p == "main") {
             for f in files {
                 for &d in &f.decls {

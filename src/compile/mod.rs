@@ -68,7 +68,8 @@ pub struct Compiler<'a> {
     /// Package-level objects by declaring position.
     pkg_objs: FxHashMap<Pos, ObjId>,
     /// main's init functions, in source order.
-    inits: Vec<u32>,
+    /// `init` functions with their package, in source order.
+    inits: Vec<(usize, u32)>,
     any_t: Option<TypeId>,
     /// Lowering runtime-internal types: parts corgi cannot model are left out silently.
     quiet: bool,
@@ -192,10 +193,12 @@ impl<'a> Compiler<'a> {
                         None => {
                             let Some(&obj) = self.pkg_objs.get(&fd.name.pos) else {
                                 // init functions are not objects.
-                                if fname == "init" && path == "main" {
-                                    let fid = self.new_func("main.init".into());
-                                    self.inits.push(fid);
-                                    self.attach_body(fid, d, fd, "main.init");
+                                if fname == "init" && fd.body.is_some() {
+                                    let n = self.inits.iter().filter(|(p, _)| *p == pkg).count();
+                                    let name = format!("{short}.init.{n}");
+                                    let fid = self.new_func(name.clone());
+                                    self.inits.push((pkg, fid));
+                                    self.attach_body(fid, d, fd, &name);
                                 }
                                 continue;
                             };

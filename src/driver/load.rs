@@ -59,7 +59,7 @@ pub fn load_paths(paths: &[String]) -> Result<Vec<(String, String)>, LoadError> 
     Ok(files)
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(super) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -69,7 +69,7 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Go reports `file:L:C: invalid UTF-8 encoding` for each bad sequence; so do we, up to ten.
-fn utf8_or_error(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+pub(super) fn utf8_or_error(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) => {
