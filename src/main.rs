@@ -38,6 +38,21 @@ enum Command {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// Run the tests of packages, as go test: `corgi test [-v] [-run RE] … [./...]`.
+    Test {
+        /// go test's flags (`-v`, `-run RE`, `-count N`, …), then package patterns.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// One package's test binary (run by `corgi test`).
+    #[command(hide = true)]
+    TestBinary {
+        dir: String,
+        #[arg(long)]
+        race: bool,
+        #[arg(last = true)]
+        flags: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -63,6 +78,10 @@ fn main() {
         Command::Run { error_format, color, paths, args } => {
             let style = style(error_format, color);
             driver::run_command(&paths, args, Output { style })
+        }
+        Command::Test { args } => driver::test_command(&args, Output { style: style(ErrorFormat::Human, Color::Auto) }),
+        Command::TestBinary { dir, race, flags } => {
+            driver::test_binary(&dir, race, flags, Output { style: style(ErrorFormat::Human, Color::Auto) })
         }
     };
     std::process::exit(code);

@@ -7,6 +7,9 @@
 mod build_tags;
 mod load;
 pub mod module;
+mod test;
+
+pub use test::{test_binary, test_command};
 
 use crate::ast::Ast;
 use crate::diag::{self, Diagnostic, render};

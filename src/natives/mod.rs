@@ -18,6 +18,7 @@ mod pkg_time;
 mod pkg_unicode;
 mod runtime;
 mod sync;
+mod testing;
 mod text;
 
 use crate::vm::program::NativeFn;
@@ -39,6 +40,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_strings::register(&mut t);
     pkg_time::register(&mut t);
     pkg_unicode::register(&mut t);
+    testing::register(&mut t);
     t.into_iter().map(|(n, f)| (n.to_string(), f)).collect()
 }
 

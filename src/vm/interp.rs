@@ -436,7 +436,7 @@ impl Vm {
                     Op::Recover { d } => {
                         let fr = self.frames.last().expect("frame");
                         r!(d) = match self.panics.last_mut() {
-                            Some(p) if fr.recover_ok && !p.recovered => {
+                            Some(p) if fr.recover_ok && !p.recovered && !p.goexit => {
                                 p.recovered = true;
                                 p.value
                             }
@@ -659,8 +659,19 @@ impl Vm {
             Block::Yield if self.native_depth > 0 => Ok(()),
             Block::Yield => self.yield_now(),
             // Goexit on the main goroutine: the others run on; here, wait for them.
-            Block::Exit if self.cur_id == 1 => self.park("goexit", 0),
-            Block::Exit => self.exit_current(),
+            // Goexit: the deferred calls run as for a panic that nothing can recover.
+            Block::Exit => {
+                let depth = self.frames.len();
+                self.panics.push(super::PanicRec {
+                    value: 0,
+                    recovered: false,
+                    depth,
+                    trace: Vec::new(),
+                    sigsegv: false,
+                    goexit: true,
+                });
+                Err(Trap::Unwinding)
+            }
         }
     }
 

@@ -97,6 +97,9 @@ pub struct PanicRec {
     pub trace: Vec<(u32, u32)>,
     /// The panic is a nil dereference (Go prints the signal line).
     pub sigsegv: bool,
+    /// Not a panic: runtime.Goexit, which runs the deferred calls as a panic does but cannot be
+    /// recovered and ends only its goroutine.
+    pub goexit: bool,
 }
 
 /// One M: an OS thread's interpreter, running the goroutine it holds in these fields.
@@ -138,6 +141,18 @@ pub struct Vm {
 }
 
 /// Runs the program; never returns (the process exits with the program's status).
+static TEST_BINARY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The program is a test binary run by `corgi test`: its reports end without go run's
+/// `exit status N` line, which go test does not print.
+pub fn set_test_binary() {
+    TEST_BINARY.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn is_test_binary() -> bool {
+    TEST_BINARY.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub fn run(p: Program, args: Vec<String>) -> ! {
     if std::env::var_os("CORGI_DUMP").is_some() {
         for (i, f) in p.funcs.iter().enumerate() {
@@ -385,7 +400,7 @@ impl Vm {
 
     fn start_panic(&mut self, value: u64, sigsegv: bool) -> Result<(), Trap> {
         let trace = self.frames.iter().rev().map(|f| (f.func, f.pc.saturating_sub(1))).collect();
-        self.panics.push(PanicRec { value, recovered: false, depth: self.frames.len(), trace, sigsegv });
+        self.panics.push(PanicRec { value, recovered: false, depth: self.frames.len(), trace, sigsegv, goexit: false });
         Ok(())
     }
 
@@ -393,6 +408,11 @@ impl Vm {
     fn unwind(&mut self, depth: usize) -> Result<(), Trap> {
         loop {
             if self.frames.len() <= depth {
+                if depth == 0 && self.panics.last().is_some_and(|p| p.goexit) {
+                    // Goexit ran every deferred call: the goroutine ends (main waits for the others).
+                    self.panics.clear();
+                    return if self.cur_id == 1 { self.park("goexit", 0) } else { self.exit_current() };
+                }
                 // Past a native boundary (or out of the goroutine): the caller keeps unwinding.
                 return Err(Trap::Unwinding);
             }

@@ -39,7 +39,9 @@ impl Vm {
                     self.trace_text(&frames, &mut text);
                 }
                 drop(s);
-                text.push_str("exit status 2\n");
+                if !super::is_test_binary() {
+                    text.push_str("exit status 2\n");
+                }
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 2
             }
@@ -55,13 +57,22 @@ impl Vm {
             _ => {
                 let panics = std::mem::take(&mut self.panics);
                 let mut text = String::new();
+                let mut first = true;
                 for (i, p) in panics.iter().enumerate() {
-                    if i > 0 {
+                    // A recovered value panicked again is one line, as Go 1.23 prints it.
+                    let repanicked = p.recovered && panics.get(i + 1).is_some_and(|n| n.value == p.value);
+                    if i > 0 && panics[i - 1].recovered && panics[i - 1].value == p.value {
+                        continue;
+                    }
+                    if !first {
                         text.push('\t');
                     }
+                    first = false;
                     text.push_str("panic: ");
                     text.push_str(&self.panic_value_text(p.value));
-                    if p.recovered {
+                    if repanicked {
+                        text.push_str(" [recovered, repanicked]");
+                    } else if p.recovered {
                         text.push_str(" [recovered]");
                     }
                     text.push('\n');
@@ -81,7 +92,9 @@ impl Vm {
                         text.push_str(&format!("{}(...)\n\t{file}:{line}\n", f.name));
                     }
                 }
-                text.push_str("exit status 2\n");
+                if !super::is_test_binary() {
+                    text.push_str("exit status 2\n");
+                }
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 2
             }

@@ -65,7 +65,7 @@ pub struct Runtime {
     pub globals: AtomicU64,
     pub args: Vec<String>,
     /// stdout, buffered; flushed before anything goes to stderr and on every exit.
-    pub out: Mutex<BufWriter<Stdout>>,
+    pub out: Mutex<StdoutSink>,
     pub sched: Mutex<Sched>,
     /// Wakes the system monitor early (an earlier timer was armed).
     pub sysmon_wake: Condvar,
@@ -87,6 +87,29 @@ pub struct Runtime {
     pub world: World,
 }
 
+/// The program's stdout: buffered, or captured while the testing package runs an example (Go
+/// swaps os.Stdout for a pipe there).
+pub struct StdoutSink {
+    pub out: BufWriter<Stdout>,
+    pub capture: Option<Vec<u8>>,
+}
+
+impl std::io::Write for StdoutSink {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        match &mut self.capture {
+            Some(c) => {
+                c.extend_from_slice(b);
+                Ok(b.len())
+            }
+            None => self.out.write(b),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A poisoned lock means a thread panicked, which is a bug reported by that panic already;
     // the data is still usable for printing the report.
@@ -101,7 +124,7 @@ impl Runtime {
             consts: OnceLock::new(),
             globals: AtomicU64::new(0),
             args,
-            out: Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            out: Mutex::new(StdoutSink { out: BufWriter::with_capacity(1 << 16, std::io::stdout()), capture: None }),
             sched: Mutex::new(Sched::default()),
             sysmon_wake: Condvar::new(),
             injector: Injector::new(),
