@@ -1,17 +1,79 @@
 //! `corgi test` on every package folder in tests/testpkgs/: stdout must equal the folder's
 //! expected.out and the exit status its expected.exit, both recorded from real `go test` by
 //! tests/testpkgs/record.sh with the flags in the folder's `flags` file. Only timings may differ:
-//! `(0.01s)` and the `\t0.012s` after a package are replaced by `T` on both sides.
+//! elapsed times, benchmark measurements and goroutine traces are normalised on both sides (see
+//! `normalise`). Go's build errors in expected.err must appear in corgi's stderr.
 
 use regex::Regex;
 use std::path::Path;
 use std::process::Command;
 
 fn normalise(text: &str) -> String {
-    let elapsed = Regex::new(r"\(\d+\.\d+s\)").unwrap();
-    let package_time = Regex::new(r"(?m)\t\d+\.\d+s$").unwrap();
-    let text = elapsed.replace_all(text, "(T)");
-    package_time.replace_all(&text, "\tT").into_owned()
+    let rules = [
+        // Elapsed times: `(0.01s)`, a package's `\t0.012s`, a timed-out test's `TestX (1s)`.
+        (r"\(\d+\.\d+s\)", "(T)"),
+        (r"(?m)\t\d+\.\d+s( \[no tests to run\])?$", "\tT$1"),
+        (r"(?m)^(\t\tTest\S*) \([^)]*\)$", "$1 (T)"),
+        // Benchmark results: the name and iteration count must match, the measurements cannot.
+        (r"(?m)^(Benchmark\S*) *\t *(\d+)\t *[\d.]+ ns/op", "$1 $2 T ns/op"),
+        (r"\t *\d+ B/op\t *\d+ allocs/op", " N B/op N allocs/op"),
+        (r"(?m)^cpu: .*$", "cpu: CPU"),
+    ];
+    let mut text = without_traces(text);
+    for (pattern, with) in rules {
+        text = Regex::new(pattern).unwrap().replace_all(&text, with).into_owned();
+    }
+    text
+}
+
+/// Goroutine traces (addresses, the frames of go's own testing package) become one `<trace>` line:
+/// only their presence counts.
+fn without_traces(text: &str) -> String {
+    let header = Regex::new(r"^goroutine \d+ \[.*\]:$").unwrap();
+    let mut out = String::new();
+    let mut in_trace = false;
+    for line in text.lines() {
+        if header.is_match(line) {
+            if !in_trace {
+                out.push_str("<trace>\n");
+            }
+            in_trace = true;
+            continue;
+        }
+        let frame = line.is_empty()
+            || line.starts_with('\t')
+            || line.starts_with("created by ")
+            || line.starts_with("...")
+            || (line.contains('(') && line.ends_with(')'));
+        if in_trace && frame {
+            continue;
+        }
+        in_trace = false;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Go's build errors (expected.err) that corgi's stderr must also give: each `# package` header,
+/// and each `file:line:col: message` (compared from the file's base name on, since go prints
+/// `./x.go`, `x.go` or a full path depending on the error).
+fn missing_errors(want: &str, got: &str) -> Vec<String> {
+    let position = Regex::new(r"^(?:.*/)?([^/]+\.go:\d+:\d+: .*)$").unwrap();
+    let mut missing = Vec::new();
+    for line in want.lines() {
+        let needed = if line.starts_with("# ") {
+            line.trim_end_matches(" [test.test]").to_string()
+        } else if let Some(c) = position.captures(line) {
+            c[1].to_string()
+        } else {
+            continue;
+        };
+        if !got.lines().any(|g| g.ends_with(&needed) || g.starts_with(&needed)) {
+            missing.push(needed);
+        }
+    }
+    missing
 }
 
 #[test]
@@ -30,6 +92,14 @@ fn packages_test_as_go_test() {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         let flags = std::fs::read_to_string(dir.join("flags")).unwrap_or_default();
         let want_out = normalise(&std::fs::read_to_string(dir.join("expected.out")).unwrap());
+        if std::env::var("CASE").is_ok_and(|c| c != name) {
+            continue;
+        }
+        // A case whose stderr corgi words differently from go says why in `stderr_differs`.
+        let want_err = match dir.join("stderr_differs").exists() {
+            true => String::new(),
+            false => std::fs::read_to_string(dir.join("expected.err")).unwrap_or_default(),
+        };
         let want_exit: i32 = std::fs::read_to_string(dir.join("expected.exit")).unwrap().trim().parse().unwrap();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_corgi"));
         cmd.arg("test").args(flags.split_whitespace());
@@ -43,6 +113,9 @@ fn packages_test_as_go_test() {
         if got_out != want_out {
             failures
                 .push(format!("{name}: stdout differs\n--- want\n{want_out}--- got\n{got_out}--- stderr\n{stderr}"));
+        } else if !missing_errors(&want_err, &stderr).is_empty() {
+            let missing = missing_errors(&want_err, &stderr).join("\n");
+            failures.push(format!("{name}: stderr lacks go's\n{missing}\n--- got\n{stderr}"));
         } else if code != want_exit {
             failures.push(format!("{name}: exit {code}, want {want_exit}\n{stderr}"));
         }

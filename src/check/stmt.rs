@@ -218,7 +218,7 @@ impl Checker<'_> {
                 }
             }
             StmtKind::IncDec { x, .. } => {
-                let op = self.target(*x);
+                let op = self.read_target(*x);
                 if let Some(k) = self.types.basic(op.ty)
                     && !k.is_numeric()
                     && !op.invalid
@@ -423,6 +423,18 @@ impl Checker<'_> {
     }
 
     /// The left side of `=`, `op=` or `++`: writing is not a use of a variable.
+    /// The target of `x op= y` or `x++`: go/types evaluates x as an operand of the binary
+    /// operation, so unlike a plain assignment it counts as a use of x.
+    fn read_target(&mut self, e: ExprId) -> Operand {
+        let op = self.target(e);
+        if let ExprKind::Ident(n) = self.ast[super::expr::unparen(self.ast, e)].kind
+            && let Some(o) = self.lookup(n)
+        {
+            self.obj_mut(o).used = true;
+        }
+        op
+    }
+
     fn target(&mut self, e: ExprId) -> Operand {
         let ast = self.ast;
         let inner = super::expr::unparen(ast, e);
@@ -602,8 +614,7 @@ impl Checker<'_> {
             }
             AssignOp::Op(bop) => {
                 if let (Some(&l), Some(&r)) = (lhs.first(), rhs.first()) {
-                    let t = self.target(l);
-                    // `x op= y` reads x too, but Go does not count it as a use.
+                    let t = self.read_target(l);
                     let v = self.expr(r, Some(t.ty));
                     if !t.invalid && !v.invalid && !matches!(bop, crate::ast::BinOp::Shl | crate::ast::BinOp::Shr) {
                         if self.types.is_untyped(v.ty) {

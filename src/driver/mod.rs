@@ -52,6 +52,10 @@ pub fn module_importer(module: Option<module::Module>) -> impl FnMut(&str) -> cr
             Some(module::Location::Dir(dir)) => match module::read_dir(&dir) {
                 Ok(pf) if !pf.go.is_empty() => Lookup::Files(pf.go),
                 Ok(_) => Lookup::Error(format!("no Go files in {}", abs(&dir))),
+                // Go takes a path whose first element has no dot for a standard package.
+                Err(_) if !dir.is_dir() && !path.split('/').next().unwrap_or("").contains('.') => {
+                    Lookup::Error(format!("package {path} is not in std ($GOROOT/src/{path})"))
+                }
                 Err(_) if !dir.is_dir() => {
                     Lookup::Error(format!("no required module provides package {path}; to add it:\n\tgo get {path}"))
                 }
@@ -198,7 +202,14 @@ fn first_failing_package(outcome: &CheckOutcome, diags: &[Diagnostic], root: &st
         for (path, files) in &info.packages {
             let ids = files_of(files);
             if diags.iter().any(|d| ids.contains(&outcome.sources.file_of(d.span.lo).0)) {
-                let path = if path == "main" { root.to_string() } else { path.clone() };
+                // The package under test and its external test package are reported as the
+                // test variant the root names (`# calc [calc.test]`, `# calc_test [calc.test]`).
+                let base = path.strip_suffix("_test").unwrap_or(path);
+                let path = match root.strip_prefix(base).and_then(|v| v.strip_prefix(' ')) {
+                    _ if path == "main" => root.to_string(),
+                    Some(variant) => format!("{path} {variant}"),
+                    None => path.clone(),
+                };
                 return (path, ids);
             }
         }

@@ -48,6 +48,9 @@ struct Options {
     verbose: bool,
     /// -bench or -list: a passing package's output is shown too.
     show_output: bool,
+    /// go test's stream mode (no package arguments, or -bench): the child's output goes straight
+    /// to stdout, so a failing package's exit status is printed to explain it.
+    stream: bool,
     race: bool,
     has_timeout: bool,
     packages: Vec<String>,
@@ -58,6 +61,7 @@ fn parse_flags(args: &[String]) -> Result<Options, String> {
         binary_args: Vec::new(),
         verbose: false,
         show_output: false,
+        stream: false,
         race: false,
         has_timeout: false,
         packages: Vec::new(),
@@ -112,6 +116,9 @@ fn parse_flags(args: &[String]) -> Result<Options, String> {
         if name == "timeout" {
             o.has_timeout = true;
         }
+        if name == "bench" {
+            o.stream = true;
+        }
         if name == "bench" || name == "list" {
             o.show_output = true;
         }
@@ -121,6 +128,7 @@ fn parse_flags(args: &[String]) -> Result<Options, String> {
         o.binary_args.push("-test.timeout=10m0s".into());
     }
     if o.packages.is_empty() {
+        o.stream = true;
         o.packages.push(".".into());
     }
     Ok(o)
@@ -164,7 +172,9 @@ pub fn test_command(args: &[String], _out: Output) -> i32 {
                 return 2;
             }
         };
-        // With -v, the output streams as the tests print it; otherwise it is shown only on failure.
+        // With -v or in stream mode, the output appears as the tests print it; otherwise it is
+        // shown only on failure.
+        let live = opts.verbose || opts.stream;
         let mut output = Vec::new();
         if let Some(mut pipe) = child.stdout.take() {
             let mut buf = [0u8; 8192];
@@ -172,13 +182,12 @@ pub fn test_command(args: &[String], _out: Output) -> i32 {
                 match pipe.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
-                        if opts.verbose {
+                        if live {
                             let mut o = stdout.lock();
                             let _ = o.write_all(&buf[..n]);
                             let _ = o.flush();
-                        } else {
-                            output.extend_from_slice(&buf[..n]);
                         }
+                        output.extend_from_slice(&buf[..n]);
                     }
                 }
             }
@@ -201,8 +210,9 @@ pub fn test_command(args: &[String], _out: Output) -> i32 {
             0 => {
                 // Benchmark results and -list are shown for packages that pass too.
                 let warning = b"testing: warning: no tests to run\n";
-                let none_ran = find(&output, warning).is_some();
-                if opts.show_output && !opts.verbose {
+                // In stream mode go test keeps no copy of the output to look for the warning in.
+                let none_ran = !opts.stream && find(&output, warning).is_some();
+                if opts.show_output && !live {
                     if let Some(at) = find(&output, warning) {
                         output.drain(at..at + warning.len());
                     }
@@ -213,7 +223,14 @@ pub fn test_command(args: &[String], _out: Output) -> i32 {
             }
             _ => {
                 any_failed = true;
-                let _ = o.write_all(&output);
+                if !live {
+                    let _ = o.write_all(&output);
+                }
+                if opts.stream || output.is_empty() {
+                    let _ = writeln!(o, "exit status {code}");
+                } else if !output.is_empty() && !output.ends_with(b"\n") {
+                    let _ = writeln!(o);
+                }
                 let _ = writeln!(o, "FAIL\t{path}\t{elapsed:.3}s");
             }
         }
@@ -391,22 +408,31 @@ fn example_output(body: &str) -> Option<(String, bool)> {
             }
         }
     }
+    // The group's text as go/doc's CommentGroup.Text gives it: trailing spaces and outer blank
+    // lines dropped, inner runs of blank lines reduced to one, a final newline.
+    let mut lines: Vec<&str> = Vec::new();
     let group = groups.pop()?;
-    let first = group.first()?;
-    let lower = first.to_ascii_lowercase();
+    for l in group.iter().map(|l| l.trim_end()) {
+        if !(l.is_empty() && lines.last().is_none_or(|p| p.is_empty())) {
+            lines.push(l);
+        }
+    }
+    while lines.last() == Some(&"") {
+        lines.pop();
+    }
+    let text = lines.join("\n") + "\n";
+    let text = text.trim_start();
+    let lower = text.to_ascii_lowercase();
     let (rest, unordered) = if let Some(r) = lower.strip_prefix("unordered output:") {
-        (first[first.len() - r.len()..].to_string(), true)
+        (&text[text.len() - r.len()..], true)
     } else if let Some(r) = lower.strip_prefix("output:") {
-        (first[first.len() - r.len()..].to_string(), false)
+        (&text[text.len() - r.len()..], false)
     } else {
         return None;
     };
-    let mut text = rest.trim().to_string();
-    for l in &group[1..] {
-        text.push('\n');
-        text.push_str(l);
-    }
-    Some((text.trim().to_string(), unordered))
+    // go/doc: zero or more spaces, then one newline, are dropped.
+    let rest = rest.trim_start_matches(' ');
+    Some((rest.strip_prefix('\n').unwrap_or(rest).to_string(), unordered))
 }
 
 /// Go source for a string literal.
@@ -479,6 +505,16 @@ fn test_main(path: &str, d: &Discovered, has_test: bool, has_xtest: bool) -> Str
     s
 }
 
+/// Whether a diagnostic is one go test reports while loading packages rather than compiling.
+fn is_load_error(message: &str) -> bool {
+    message.starts_with("syntax error")
+        || message.contains("is not in std")
+        || message.starts_with("no required module provides package")
+        || message.starts_with("import cycle not allowed")
+        || message.starts_with("no Go files in")
+        || message.starts_with("no non-test Go files in")
+}
+
 /// `corgi test-binary DIR [-race] -- FLAGS…` (the child): builds and runs one package's tests.
 /// Never returns.
 pub fn test_binary(dir: &str, race: bool, flags: Vec<String>, out: Output) -> i32 {
@@ -535,10 +571,18 @@ pub fn test_binary(dir: &str, race: bool, flags: Vec<String>, out: Output) -> i3
         };
         let files = vec![("_testmain.go".to_string(), main_src)];
         let outcome = super::check_build(files, &format!("{path2}.test"), &mut importer);
-        let header = format!("{path2} [{path2}.test]");
+        // go test finds syntax errors and unloadable imports while loading ("setup failed",
+        // reported under the package's path), type errors while building.
+        let load_failure = outcome.diagnostics.iter().any(|d| is_load_error(&d.message))
+            || outcome.package_errors.iter().any(|m| is_load_error(m.split_once(": ").map_or(m, |(_, m)| m)));
+        let header = if load_failure { path2.clone() } else { format!("{path2} [{path2}.test]") };
+        if !outcome.package_errors.is_empty() {
+            // go build prints load errors bare; go test heads them with the package.
+            eprintln!("# {path2}");
+        }
         if super::report_errors(&outcome, &[], &header, true, out) {
             std::mem::forget(outcome);
-            return BUILD_FAILED;
+            return if load_failure { SETUP_FAILED } else { BUILD_FAILED };
         }
         let Some(info) = &outcome.info else { return BUILD_FAILED };
         let program = match crate::compile::compile(&outcome.ast, info, &outcome.sources) {
@@ -572,8 +616,11 @@ mod tests {
 
     #[test]
     fn example_output_is_the_last_comment_group() {
-        assert_eq!(example_output("{\n\tfmt.Println(3)\n\t// Output: 3\n}"), Some(("3".into(), false)));
-        assert_eq!(example_output("{\n\tf()\n\t// Unordered output:\n\t// b\n\t// a\n}"), Some(("b\na".into(), true)));
+        assert_eq!(example_output("{\n\tfmt.Println(3)\n\t// Output: 3\n}"), Some(("3\n".into(), false)));
+        assert_eq!(
+            example_output("{\n\tf()\n\t// Unordered output:\n\t// b\n\t// a\n}"),
+            Some(("b\na\n".into(), true))
+        );
         assert_eq!(example_output("{\n\t// Output: 3\n\tf()\n}"), None);
         assert_eq!(example_output("{\n\tf()\n}"), None);
     }

@@ -872,6 +872,12 @@ func (m *matcher) unique(parent, subname string) string {
 		n := m.subNames[base]
 		m.subNames[base] = n + 1
 		if n == 0 && subname != "" {
+			prefix, nn := parseSubtestNumber(base)
+			if len(prefix) < len(base) && nn < m.subNames[prefix] {
+				// Named like "parent/subname#NN" where #NN already numbers an earlier
+				// "parent/subname": loop to add a suffix of its own.
+				continue
+			}
 			return base
 		}
 		name := fmt.Sprintf("%s#%02d", base, n)
@@ -880,6 +886,27 @@ func (m *matcher) unique(parent, subname string) string {
 		}
 		return name
 	}
+}
+
+// parseSubtestNumber splits "name#NN" as the unique names above are formed; anything that %02d
+// cannot have produced is returned whole.
+func parseSubtestNumber(s string) (prefix string, nn int32) {
+	i := strings.LastIndex(s, "#")
+	if i < 0 {
+		return s, 0
+	}
+	prefix, suffix := s[:i], s[i+1:]
+	if len(suffix) < 2 || (len(suffix) > 2 && suffix[0] == '0') {
+		return s, 0
+	}
+	if suffix == "00" && !strings.HasSuffix(prefix, "/") {
+		return s, 0
+	}
+	n, err := strconv.ParseInt(suffix, 10, 32)
+	if err != nil || n < 0 {
+		return s, 0
+	}
+	return prefix, int32(n)
 }
 
 func rewrite(s string) string {
@@ -1171,6 +1198,7 @@ func runExample(eg InternalExample) (ok bool) {
 	captureStdout()
 	start := time.Now()
 	finished := false
+	ok = true
 	defer func() {
 		out := endCapture()
 		dstr := fmtDuration(time.Since(start))
@@ -1449,6 +1477,7 @@ func (b *B) Run(name string, f func(b *B)) bool {
 // prints its result line.
 func (b *B) runBench() {
 	done := make(chan bool)
+	launched := false
 	go func() {
 		defer func() { done <- true }()
 		defer func() {
@@ -1458,13 +1487,16 @@ func (b *B) runBench() {
 		}()
 		b.runN(1)
 		if !b.hasSub && !b.failed && !b.skipped {
+			launched = true
 			b.launch()
 		}
 	}()
 	<-done
+	failedFirst := b.failed && !launched
 	procs := runtime.GOMAXPROCS(0)
 	name := b.name
-	if procs != 1 {
+	// Go names a benchmark that failed its first run (b.N == 1) without the -procs suffix.
+	if procs != 1 && !failedFirst {
 		name = fmt.Sprintf("%s-%d", name, procs)
 	}
 	if b.failed {

@@ -1,0 +1,3 @@
+package e
+
+func Greet(name string) string { return "hello, " + name }

@@ -1,0 +1,7 @@
+package i
+
+import "fmt"
+
+var Order []string
+
+func init() { Order = append(Order, "pkg init"); fmt.Println("pkg init") }

@@ -1,0 +1,9 @@
+package m
+
+import (
+	"testing"
+
+	"test/nothere"
+)
+
+func TestX(t *testing.T) { nothere.F() }

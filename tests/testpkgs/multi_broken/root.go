@@ -1,0 +1,2 @@
+// Package root is the module's root package; it has no tests.
+package root

@@ -1,0 +1,3 @@
+package n
+
+func N() int { return 1 }

@@ -1,0 +1,7 @@
+package s
+
+import "testing"
+
+func TestX(t *testing.T) {
+	if true {
+}

@@ -1,0 +1,7 @@
+package w
+
+import "testing"
+
+func TestGood(t *testing.T) {}
+
+func TestBad(x int) {}
