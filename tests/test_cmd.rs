@@ -122,3 +122,21 @@ fn packages_test_as_go_test() {
     }
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), dirs.len(), failures.join("\n"));
 }
+
+/// examples/shop, a module of five packages importing each other: `corgi run .` prints what
+/// `go run .` printed (tests/modules/shop_run.out), and `corgi test -v ./...` what
+/// `go test -v ./...` printed (tests/modules/shop_test_v.out), timings aside.
+#[test]
+fn example_module_runs_and_tests_as_go() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shop = root.join("examples/shop");
+    let run = Command::new(env!("CARGO_BIN_EXE_corgi")).args(["run", "."]).current_dir(&shop).output().unwrap();
+    let want = std::fs::read_to_string(root.join("tests/modules/shop_run.out")).unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stdout), want, "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(run.status.code(), Some(0));
+    let test =
+        Command::new(env!("CARGO_BIN_EXE_corgi")).args(["test", "-v", "./..."]).current_dir(&shop).output().unwrap();
+    let want = std::fs::read_to_string(root.join("tests/modules/shop_test_v.out")).unwrap();
+    assert_eq!(normalise(&String::from_utf8_lossy(&test.stdout)), normalise(&want));
+    assert_eq!(test.status.code(), Some(0));
+}
