@@ -140,3 +140,23 @@ fn example_module_runs_and_tests_as_go() {
     assert_eq!(normalise(&String::from_utf8_lossy(&test.stdout)), normalise(&want));
     assert_eq!(test.status.code(), Some(0));
 }
+
+/// What corgi does not support is named: a fuzz target fails its package's setup with a
+/// positioned message, and the other tests are not run as if all were well.
+#[test]
+fn fuzz_targets_are_named_unsupported() {
+    let dir = std::env::temp_dir().join(format!("corgi-fuzz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("go.mod"), "module fz\n\ngo 1.22\n").unwrap();
+    std::fs::write(
+        dir.join("f_test.go"),
+        "package f\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) {}\n\nfunc FuzzParse(f *testing.F) {\n\tf.Fuzz(func(t *testing.T, s string) {})\n}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_corgi")).args(["test", "."]).current_dir(&dir).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "FAIL\tfz [setup failed]\nFAIL\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("f_test.go:7:1: fuzz target FuzzParse: corgi does not support fuzzing"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1));
+}

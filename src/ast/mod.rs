@@ -193,6 +193,8 @@ pub enum ExprKind {
         func: ExprId,
         args: Vec<ExprId>,
         ellipsis: Option<Pos>,
+        /// Where Go places the call in a trace: the line of its `(`.
+        lparen: Pos,
         rparen: Pos,
     },
     /// `*x`: a dereference or a pointer type.

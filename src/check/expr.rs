@@ -176,7 +176,7 @@ impl Checker<'_> {
                 }
                 Operand::new(Mode::CommaOk, ty, e)
             }
-            ExprKind::Call { func, args, ellipsis, rparen } => self.call(e, *func, args, *ellipsis, *rparen),
+            ExprKind::Call { func, args, ellipsis, rparen, .. } => self.call(e, *func, args, *ellipsis, *rparen),
             ExprKind::Star(x) => {
                 let op = self.expr_or_type(*x);
                 if op.mode == Mode::TypeExpr {

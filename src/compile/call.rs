@@ -21,13 +21,36 @@ impl Compiler<'_> {
     /// Compiles a call; returns the register holding the first result (results are consecutive
     /// and stay reserved).
     pub(super) fn call(&mut self, e: ExprId) -> R {
+        let start = self.pc();
         let a = self.call_inner(e);
+        self.place_call_at_lparen(e, start);
         let nres = self.tuple(self.ty(e)).len().max(1) as u16;
         let cur = self.f().next;
         if cur < a.0 + nres {
             self.regs(a.0 + nres - cur);
         }
         a
+    }
+
+    /// Gives the call instruction of `e` (the last one emitted since `start`: its arguments'
+    /// calls come first) the line of the call's `(`, which is where Go's traces and callers place
+    /// a call that spans lines (`func() {…\n}()` is at its last line).
+    fn place_call_at_lparen(&mut self, e: ExprId, start: usize) {
+        let ast = self.ast;
+        let ExprKind::Call { func, lparen, .. } = &ast[e].kind else { return };
+        let func = super::expr_unparen(ast, *func);
+        let builtin = self.obj_of(func).is_some_and(|o| matches!(self.obj_kind(o), ObjKind::Builtin(_)));
+        if self.is_type_expr(func) || builtin {
+            return;
+        }
+        let line = self.line_of(*lparen);
+        let f = self.f();
+        let is_call = |op: &Op| {
+            matches!(op, Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. } | Op::CallNative { .. })
+        };
+        if let Some(i) = (start..f.code.len()).rev().find(|&i| is_call(&f.code[i])) {
+            f.lines[i] = line;
+        }
     }
 
     fn call_inner(&mut self, e: ExprId) -> R {

@@ -156,7 +156,18 @@ pub fn test_command(args: &[String], _out: Output) -> i32 {
     };
     let mut any_failed = false;
     let stdout = std::io::stdout();
-    for (dir, path) in dirs {
+    for target in dirs {
+        let (dir, path) = match target {
+            Target::Package { dir, path } => (dir, path),
+            Target::Failed { pattern, error } => {
+                any_failed = true;
+                eprintln!("# {pattern}\n{error}");
+                let mut o = stdout.lock();
+                let _ = writeln!(o, "FAIL\t{pattern} [setup failed]");
+                let _ = o.flush();
+                continue;
+            }
+        };
         let start = Instant::now();
         let mut cmd = std::process::Command::new(&exe);
         cmd.arg("test-binary").arg(&dir);
@@ -253,15 +264,28 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 const NO_TEST_FILES: i32 = 203;
 
 /// The package folders the patterns name, with their import paths.
-fn package_dirs(patterns: &[String]) -> Result<Vec<(PathBuf, String)>, LoadError> {
+/// A package a pattern named, or the pattern that names none (go test's `[setup failed]`).
+enum Target {
+    Package { dir: PathBuf, path: String },
+    Failed { pattern: String, error: String },
+}
+
+fn package_dirs(patterns: &[String]) -> Result<Vec<Target>, LoadError> {
     let cwd = std::env::current_dir().map_err(|e| LoadError(format!("corgi: {e}")))?;
     let m = module::find(&cwd)?;
     let mut out = Vec::new();
     for p in patterns {
-        for dir in module::expand(p, m.as_ref())? {
+        let dirs = match module::expand(p, m.as_ref()) {
+            Ok(dirs) => dirs,
+            Err(e) => {
+                out.push(Target::Failed { pattern: p.clone(), error: e.0 });
+                continue;
+            }
+        };
+        for dir in dirs {
             let path = import_path(m.as_ref(), &dir);
-            if !out.iter().any(|(d, _)| *d == dir) {
-                out.push((dir, path));
+            if !out.iter().any(|t| matches!(t, Target::Package { dir: d, .. } if *d == dir)) {
+                out.push(Target::Package { dir, path });
             }
         }
     }

@@ -95,9 +95,9 @@ pub fn unary(ast: &mut Ast, op: UnOp, x: ExprId, span: Span) -> ExprId {
     ast.expr(ExprKind::Unary(op, x), span)
 }
 
-pub fn call(ast: &mut Ast, func: ExprId, args: (Vec<ExprId>, Option<Pos>, Pos), span: Span) -> ExprId {
-    let (args, ellipsis, rparen) = args;
-    ast.expr(ExprKind::Call { func, args, ellipsis, rparen }, span)
+pub fn call(ast: &mut Ast, func: ExprId, args: (Pos, Vec<ExprId>, Option<Pos>, Pos), span: Span) -> ExprId {
+    let (lparen, args, ellipsis, rparen) = args;
+    ast.expr(ExprKind::Call { func, args, ellipsis, lparen, rparen }, span)
 }
 
 pub fn composite(ast: &mut Ast, ty: Option<ExprId>, v: (Vec<Element>, Pos, Pos), span: Span) -> ExprId {

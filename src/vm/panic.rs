@@ -60,8 +60,9 @@ impl Vm {
                 let mut first = true;
                 for (i, p) in panics.iter().enumerate() {
                     // A recovered value panicked again is one line, as Go 1.23 prints it.
-                    let repanicked = p.recovered && panics.get(i + 1).is_some_and(|n| n.value == p.value);
-                    if i > 0 && panics[i - 1].recovered && panics[i - 1].value == p.value {
+                    let repanicked =
+                        p.recovered && panics.get(i + 1).is_some_and(|n| self.same_panic(n.value, p.value));
+                    if i > 0 && panics[i - 1].recovered && self.same_panic(panics[i - 1].value, p.value) {
                         continue;
                     }
                     if !first {
@@ -103,6 +104,12 @@ impl Vm {
 
     /// Go's printpanicval: errors and Stringers by their method, basic values plainly, named basic
     /// values as `main.T(v)`, other values as `(T) 0xaddr`.
+    /// Go's test for a repanic: the two panic values are == as interfaces (uncomparable ones never are).
+    fn same_panic(&self, a: u64, b: u64) -> bool {
+        let ((ta, wa), (tb, wb)) = (self.unbox(a), self.unbox(b));
+        a == b || (ta == tb && ta != 0 && self.values_equal(wa, wb, ta).unwrap_or(false))
+    }
+
     pub fn panic_value_text(&mut self, v: u64) -> String {
         let (t, w) = self.unbox(v);
         if t == 0 {

@@ -1,0 +1,5 @@
+package m
+
+import "testing"
+
+func TestOk(t *testing.T) {}
