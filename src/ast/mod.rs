@@ -133,7 +133,7 @@ pub struct Field {
     pub names: Vec<Ident>,
     pub ty: ExprId,
     /// Struct tag: the literal's source text, quotes included.
-    pub tag: Option<Span>,
+    pub tag: Option<Box<str>>,
     pub span: Span,
 }
 

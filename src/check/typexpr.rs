@@ -92,13 +92,16 @@ impl Checker<'_> {
                 let mut out = Vec::new();
                 for f in fields {
                     let ty = self.resolve_type(f.ty);
+                    let tag = f.tag.as_deref().map_or_else(String::new, |t| {
+                        String::from_utf8_lossy(&crate::lexer::literal::decode_string(t)).into_owned()
+                    });
                     if f.names.is_empty() {
                         let name = embedded_name(ast, f.ty).unwrap_or(self.blank);
-                        out.push(Field { name, ty, embedded: true, exported: true });
+                        out.push(Field { name, ty, embedded: true, exported: true, tag: tag.clone() });
                     }
                     for n in &f.names {
                         let exported = self.name(n.name).starts_with(|c: char| c.is_uppercase());
-                        out.push(Field { name: n.name, ty, embedded: false, exported });
+                        out.push(Field { name: n.name, ty, embedded: false, exported, tag: tag.clone() });
                     }
                 }
                 self.types.add(Type::Struct(out))

@@ -182,8 +182,13 @@ impl Compiler<'_> {
                     let ty = self.rtype(f.ty);
                     let name = self.ast.name(f.name).to_string();
                     let tn = self.program.types.get(ty).name.clone();
-                    parts.push(if f.embedded { tn.clone() } else { format!("{name} {tn}") });
-                    rf.push(RField { name, exported: f.exported, embedded: f.embedded, ty });
+                    let mut part = if f.embedded { tn.clone() } else { format!("{name} {tn}") };
+                    if !f.tag.is_empty() {
+                        part.push(' ');
+                        part.push_str(&String::from_utf8_lossy(&crate::format::quote(f.tag.as_bytes())));
+                    }
+                    parts.push(part);
+                    rf.push(RField { name, exported: f.exported, embedded: f.embedded, ty, tag: f.tag.clone() });
                 }
                 let name = if parts.is_empty() {
                     "struct {}".to_string()

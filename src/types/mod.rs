@@ -26,6 +26,8 @@ pub struct Field {
     pub ty: TypeId,
     pub embedded: bool,
     pub exported: bool,
+    /// The struct tag's value (`json:"x"`), empty without one; part of the type's identity.
+    pub tag: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -203,9 +205,9 @@ impl Types {
             }
             (Type::Struct(f), Type::Struct(g)) => {
                 f.len() == g.len()
-                    && f.iter()
-                        .zip(g)
-                        .all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.ident(x.ty, y.ty, d))
+                    && f.iter().zip(g).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && x.tag == y.tag && self.ident(x.ty, y.ty, d)
+                    })
             }
             (Type::Interface { methods: m, exact: e1 }, Type::Interface { methods: n, exact: e2 }) => {
                 !e1 || !e2

@@ -50,6 +50,8 @@ pub struct RField {
     pub exported: bool,
     pub embedded: bool,
     pub ty: TypeIdx,
+    /// The struct tag, for reflect's StructField.Tag.
+    pub tag: String,
 }
 
 #[derive(Clone, Debug)]
