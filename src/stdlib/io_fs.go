@@ -1,11 +1,55 @@
 package fs
 
 import (
+	"errors"
+	"internal/oserror"
 	"time"
 )
 
-func FormatFileInfo(info FileInfo) string
-func FormatDirEntry(dir DirEntry) string
+// FormatFileInfo is Go's: mode, size, modification time, name, and a slash after a directory's name.
+func FormatFileInfo(info FileInfo) string {
+	name := info.Name()
+	b := make([]byte, 0, 40+len(name))
+	b = append(b, info.Mode().String()...)
+	b = append(b, ' ')
+	b = append(b, formatInt(info.Size())...)
+	b = append(b, ' ')
+	b = append(b, info.ModTime().Format(time.DateTime)...)
+	b = append(b, ' ')
+	b = append(b, name...)
+	if info.IsDir() {
+		b = append(b, '/')
+	}
+	return string(b)
+}
+
+// FormatDirEntry is Go's: the type letters of the mode, the name, and a slash after a directory's name.
+func FormatDirEntry(dir DirEntry) string {
+	name := dir.Name()
+	mode := dir.Type().String()
+	b := make([]byte, 0, 5+len(name))
+	b = append(b, mode[:len(mode)-9]...)
+	b = append(b, ' ')
+	b = append(b, name...)
+	if dir.IsDir() {
+		b = append(b, '/')
+	}
+	return string(b)
+}
+
+func formatInt(v int64) string {
+	if v < 0 {
+		return "-" + formatInt(-v)
+	}
+	var b []byte
+	for {
+		b = append([]byte{byte('0' + v%10)}, b...)
+		v /= 10
+		if v == 0 {
+			return string(b)
+		}
+	}
+}
 
 type FS interface {
 	Open(name string) (File, error)
@@ -31,11 +75,13 @@ type ReadDirFile interface {
 	ReadDir(n int) ([]DirEntry, error)
 }
 
-var ErrInvalid error
-var ErrPermission error
-var ErrExist error
-var ErrNotExist error
-var ErrClosed error
+var (
+	ErrInvalid    = oserror.ErrInvalid
+	ErrPermission = oserror.ErrPermission
+	ErrExist      = oserror.ErrExist
+	ErrNotExist   = oserror.ErrNotExist
+	ErrClosed     = oserror.ErrClosed
+)
 
 type FileInfo interface {
 	Name() string
@@ -66,11 +112,34 @@ const (
 	ModePerm FileMode = 0777
 )
 
-func (m FileMode) String() string
-func (m FileMode) IsDir() bool
-func (m FileMode) IsRegular() bool
-func (m FileMode) Perm() FileMode
-func (m FileMode) Type() FileMode
+// String is Go's: one letter per type and mode bit set ("dalTLDpSugct?", in bit order, or '-' for
+// none), then rwx for the nine permission bits.
+func (m FileMode) String() string {
+	const letters = "dalTLDpSugct?"
+	b := make([]byte, 0, 32)
+	for i := 0; i < len(letters); i++ {
+		if m&(1<<uint(31-i)) != 0 {
+			b = append(b, letters[i])
+		}
+	}
+	if len(b) == 0 {
+		b = append(b, '-')
+	}
+	const rwx = "rwxrwxrwx"
+	for i := 0; i < len(rwx); i++ {
+		if m&(1<<uint(8-i)) != 0 {
+			b = append(b, rwx[i])
+		} else {
+			b = append(b, '-')
+		}
+	}
+	return string(b)
+}
+
+func (m FileMode) IsDir() bool     { return m&ModeDir != 0 }
+func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
+func (m FileMode) Perm() FileMode  { return m & ModePerm }
+func (m FileMode) Type() FileMode  { return m & ModeType }
 
 type PathError struct {
 	Op   string
@@ -78,9 +147,14 @@ type PathError struct {
 	Err  error
 }
 
-func (e *PathError) Error() string
-func (e *PathError) Unwrap() error
-func (e *PathError) Timeout() bool
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
 
 type GlobFS interface {
 	FS
@@ -95,7 +169,24 @@ type ReadDirFS interface {
 }
 
 func ReadDir(fsys FS, name string) ([]DirEntry, error)
-func FileInfoToDirEntry(info FileInfo) DirEntry
+
+// FileInfoToDirEntry returns a DirEntry that reports from info; nil for a nil info.
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return statDirEntry{info: info}
+}
+
+type statDirEntry struct {
+	info FileInfo
+}
+
+func (d statDirEntry) Name() string            { return d.info.Name() }
+func (d statDirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d statDirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d statDirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d statDirEntry) String() string          { return FormatDirEntry(d) }
 
 type ReadFileFS interface {
 	FS
@@ -127,8 +218,9 @@ type SubFS interface {
 
 func Sub(fsys FS, dir string) (FS, error)
 
-var SkipDir error
-var SkipAll error
+var SkipDir = errors.New("skip this directory")
+
+var SkipAll = errors.New("skip everything and stop the walk")
 
 type WalkDirFunc func(path string, d DirEntry, err error) error
 

@@ -7,7 +7,7 @@
 //! (`os.Args`, `io.EOF`, …) are declared without initializers and are provided by the VM.
 //!
 //! The surfaces were generated from the go1.27 sources (exported declarations, bodies and comments dropped)
-//! and then trimmed by hand: internal packages, `unsafe` and `syscall` are never imported, and very large
+//! and then trimmed by hand: internal packages (but `internal/oserror`), `unsafe` and `syscall` (but its Errno) are never imported, and very large
 //! packages (`os`, `unicode`'s tables, `runtime`) keep only their commonly used API.
 
 /// A package corgi provides: its import path and the Go source of its surface.
@@ -19,6 +19,8 @@ struct Surface {
 /// Every provided package, dependencies before their importers.
 const SURFACES: &[Surface] = &[
     Surface { path: "errors", source: include_str!("errors.go") },
+    Surface { path: "internal/oserror", source: include_str!("internal_oserror.go") },
+    Surface { path: "syscall", source: include_str!("syscall.go") },
     Surface { path: "iter", source: include_str!("iter.go") },
     Surface { path: "cmp", source: include_str!("cmp.go") },
     Surface { path: "math", source: include_str!("math.go") },
@@ -35,6 +37,8 @@ const SURFACES: &[Surface] = &[
     Surface { path: "strconv", source: include_str!("strconv.go") },
     Surface { path: "bufio", source: include_str!("bufio.go") },
     Surface { path: "sort", source: include_str!("sort.go") },
+    Surface { path: "path", source: include_str!("path.go") },
+    Surface { path: "path/filepath", source: include_str!("path_filepath.go") },
     Surface { path: "slices", source: include_str!("slices.go") },
     Surface { path: "maps", source: include_str!("maps.go") },
     Surface { path: "container/heap", source: include_str!("container_heap.go") },
