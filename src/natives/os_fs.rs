@@ -276,7 +276,7 @@ fn sys_seek(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 
 // ---- facts about files ----
 
-/// Results (size, mode, sec, nsec, errno), as sysStat and sysFstat declare them.
+/// Results (size, mode, sec, nsec, dev, ino, errno), as sysStat and sysFstat declare them.
 fn ret_stat(vm: &mut Vm, a: usize, m: std::io::Result<std::fs::Metadata>) {
     match m {
         Ok(m) => {
@@ -284,13 +284,15 @@ fn ret_stat(vm: &mut Vm, a: usize, m: std::io::Result<std::fs::Metadata>) {
             ret(vm, a, 1, m.mode() as u64);
             ret(vm, a, 2, m.mtime() as u64);
             ret(vm, a, 3, m.mtime_nsec() as u64);
-            ret(vm, a, 4, 0);
+            ret(vm, a, 4, m.dev());
+            ret(vm, a, 5, m.ino());
+            ret(vm, a, 6, 0);
         }
         Err(e) => {
-            for i in 0..4 {
+            for i in 0..6 {
                 ret(vm, a, i, 0);
             }
-            ret(vm, a, 4, errno(&e));
+            ret(vm, a, 6, errno(&e));
         }
     }
 }

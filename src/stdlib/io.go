@@ -1,5 +1,7 @@
 package io
 
+import "errors"
+
 const SeekStart = 0
 const SeekCurrent = 1
 const SeekEnd = 2
@@ -204,11 +206,7 @@ func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	return copyBuffer(dst, src, buf)
 }
 
-type errorString string
-
-func (e errorString) Error() string { return string(e) }
-
-var errInvalidWrite = errorString("invalid write result")
+var errInvalidWrite = errors.New("invalid write result")
 
 // copyBuffer lets src write itself, or dst read for itself, when they can, as Go's does.
 func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {

@@ -1,6 +1,7 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"syscall"
@@ -202,8 +203,26 @@ func sysFchmod(fd int, mode uint32) (errno int)
 
 // sysStat reports the file at name, following a final symbolic link when follow is set; mode is the
 // raw st_mode.
-func sysStat(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
-func sysFstat(fd int) (size int64, mode uint32, sec int64, nsec int64, errno int)
+func sysStat(name string, follow bool) (size int64, mode uint32, sec, nsec int64, dev, ino uint64, errno int)
+func sysFstat(fd int) (size int64, mode uint32, sec, nsec int64, dev, ino uint64, errno int)
+
+func stat(name string, follow bool) (statResult, int) {
+	size, mode, sec, nsec, dev, ino, errno := sysStat(name, follow)
+	return statResult{size, mode, sec, nsec, dev, ino}, errno
+}
+
+func fstat(fd int) (statResult, int) {
+	size, mode, sec, nsec, dev, ino, errno := sysFstat(fd)
+	return statResult{size, mode, sec, nsec, dev, ino}, errno
+}
+
+// statResult is what the stat natives report: st_size, the raw st_mode, st_mtime, st_dev, st_ino.
+type statResult struct {
+	size      int64
+	mode      uint32
+	sec, nsec int64
+	dev, ino  uint64
+}
 
 // sysReaddir lists the directory open as fd, in the order the system reports it, without "." and "..".
 func sysReaddir(fd int) (names []string, errno int)
@@ -218,7 +237,10 @@ func sysSymlink(oldname, newname string) (errno int)
 func sysLink(oldname, newname string) (errno int)
 func sysReadlink(name string) (target string, errno int)
 
-const oCloexec = 0x80000
+const (
+	oCloexec   = 0x80000
+	oDirectory = 0x10000
+)
 
 // ---- File ----
 
@@ -342,13 +364,8 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	return n, nil
 }
 
-var errNegativeOffset = errorString("negative offset")
-var errWriteAtInAppendMode = errorString("os: invalid use of WriteAt on file opened with O_APPEND")
-
-// errorString keeps package os free of an errors import, as the real one.
-type errorString string
-
-func (e errorString) Error() string { return string(e) }
+var errNegativeOffset = errors.New("negative offset")
+var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
@@ -452,11 +469,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	size, mode, sec, nsec, errno := sysFstat(f.fd)
+	st, errno := fstat(f.fd)
 	if errno != 0 {
 		return nil, pathErr("stat", f.name, errno)
 	}
-	return newFileStat(basename(f.name), size, mode, sec, nsec), nil
+	return newFileStat(f.name, st), nil
 }
 
 func (f *File) Sync() error {
@@ -557,7 +574,8 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 
 // ReadDir reads the whole directory, sorted by file name.
 func ReadDir(name string) ([]DirEntry, error) {
-	f, err := Open(name)
+	// O_DIRECTORY: a file that is not a directory fails at the open, as in Go.
+	f, err := OpenFile(name, O_RDONLY|oDirectory, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -619,6 +637,8 @@ type fileStat struct {
 	size    int64
 	mode    FileMode
 	modTime time.Time
+	dev     uint64
+	ino     uint64
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -629,7 +649,8 @@ func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
 func (fs *fileStat) Sys() any           { return nil }
 
 // newFileStat makes a FileInfo from stat(2)'s facts, turning st_mode into a FileMode as Go does.
-func newFileStat(name string, size int64, sysMode uint32, sec, nsec int64) *fileStat {
+func newFileStat(name string, st statResult) *fileStat {
+	sysMode := st.mode
 	mode := FileMode(sysMode & 0777)
 	switch sysMode & 0xf000 {
 	case 0x6000:
@@ -654,7 +675,8 @@ func newFileStat(name string, size int64, sysMode uint32, sec, nsec int64) *file
 	if sysMode&0x200 != 0 {
 		mode |= ModeSticky
 	}
-	return &fileStat{name: basename(name), size: size, mode: mode, modTime: time.Unix(sec, nsec)}
+	return &fileStat{name: basename(name), size: st.size, mode: mode, modTime: time.Unix(st.sec, st.nsec),
+		dev: st.dev, ino: st.ino}
 }
 
 // basename is the last element of name, trailing slashes removed ("/" for all slashes).
@@ -674,25 +696,25 @@ func basename(name string) string {
 }
 
 func Stat(name string) (FileInfo, error) {
-	size, mode, sec, nsec, errno := sysStat(name, true)
+	st, errno := stat(name, true)
 	if errno != 0 {
 		return nil, pathErr("stat", name, errno)
 	}
-	return newFileStat(name, size, mode, sec, nsec), nil
+	return newFileStat(name, st), nil
 }
 
 func Lstat(name string) (FileInfo, error) {
-	size, mode, sec, nsec, errno := sysStat(name, false)
+	st, errno := stat(name, false)
 	if errno != 0 {
 		return nil, pathErr("lstat", name, errno)
 	}
-	return newFileStat(name, size, mode, sec, nsec), nil
+	return newFileStat(name, st), nil
 }
 
 func SameFile(fi1, fi2 FileInfo) bool {
 	a, ok1 := fi1.(*fileStat)
 	b, ok2 := fi2.(*fileStat)
-	return ok1 && ok2 && a == b
+	return ok1 && ok2 && a.dev == b.dev && a.ino == b.ino
 }
 
 func IsPathSeparator(c uint8) bool { return c == '/' }
@@ -854,7 +876,7 @@ func Chdir(dir string) error {
 
 // ---- temporary files ----
 
-var errPatternHasSeparator = errorString("pattern contains path separator")
+var errPatternHasSeparator = errors.New("pattern contains path separator")
 
 // tempState is the generator of temporary names: xorshift seeded from the clock and the pid.
 var tempState uint64
