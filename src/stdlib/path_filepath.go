@@ -119,9 +119,9 @@ func Rel(basepath, targpath string) (string, error) {
 	// Up out of the rest of base, then down into the rest of targ.
 	up := ".." + strings.Repeat("/..", strings.Count(base[b0:bl], "/"))
 	if t0 != tl {
-		return up + "/" + targ[t0:], nil
+		up += "/" + targ[t0:]
 	}
-	return up, nil
+	return Clean(up), nil
 }
 
 // ---- globbing ----
