@@ -2,7 +2,6 @@ package fs
 
 import (
 	"errors"
-	"internal/oserror"
 	"time"
 )
 
@@ -75,12 +74,13 @@ type ReadDirFile interface {
 	ReadDir(n int) ([]DirEntry, error)
 }
 
+// The file-system errors os and syscall.Errno's Is method share (Go keeps them in internal/oserror).
 var (
-	ErrInvalid    = oserror.ErrInvalid
-	ErrPermission = oserror.ErrPermission
-	ErrExist      = oserror.ErrExist
-	ErrNotExist   = oserror.ErrNotExist
-	ErrClosed     = oserror.ErrClosed
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
 )
 
 type FileInfo interface {

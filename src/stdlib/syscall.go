@@ -1,10 +1,11 @@
 package syscall
 
-// Only what package os's errors need: Errno, the error numbers of Linux, and their texts.
+// Only what package os's errors need: Errno, the error numbers of Linux, and their texts. (Go's syscall
+// does not import io/fs; it shares the errors through internal/oserror, which corgi does not provide.)
 
 import (
 	"errors"
-	"internal/oserror"
+	"io/fs"
 )
 
 type Errno uintptr
@@ -134,11 +135,11 @@ func (e Errno) Error() string {
 // Is makes errors.Is(err, fs.ErrNotExist) and the like true for the matching numbers.
 func (e Errno) Is(target error) bool {
 	switch target {
-	case oserror.ErrPermission:
+	case fs.ErrPermission:
 		return e == EACCES || e == EPERM
-	case oserror.ErrExist:
+	case fs.ErrExist:
 		return e == EEXIST || e == ENOTEMPTY
-	case oserror.ErrNotExist:
+	case fs.ErrNotExist:
 		return e == ENOENT
 	case errors.ErrUnsupported:
 		return e == ENOSYS || e == ENOTSUP
