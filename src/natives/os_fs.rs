@@ -1,8 +1,10 @@
 //! The system calls behind package os's files (`os.sysOpen`, `os.sysRead`, …; see src/stdlib/os.go).
 //!
 //! Each returns a Linux errno (0 for success) and leaves the error value to the Go code. Open files live
-//! in a table keyed by their real descriptor numbers, so `Fd()` means what it means in Go. The calls
-//! block their M like Go's blocking file I/O does, without holding the table's lock while they wait.
+//! in a table keyed by their real descriptor numbers, so `Fd()` means what it means in Go. Calls on regular
+//! files block their M briefly, as in Go; reads and writes that may wait for long (standard input, pipes,
+//! terminals) run with the M out of the world, so collections need not wait for them. No call holds the
+//! table's lock while it waits.
 
 use super::{arg, arg_str, ret, ret_str};
 use crate::vm::program::NativeFn;
@@ -81,15 +83,26 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
 
 // ---- the table of open files ----
 
-static FILES: Mutex<BTreeMap<u64, Arc<File>>> = Mutex::new(BTreeMap::new());
+/// An open file, and whether its reads and writes may wait for long (a pipe, a terminal, a socket: not a
+/// regular file or directory), to be made with the M out of the world.
+struct Open {
+    file: File,
+    may_block: bool,
+}
 
-fn files() -> std::sync::MutexGuard<'static, BTreeMap<u64, Arc<File>>> {
+static FILES: Mutex<BTreeMap<u64, Arc<Open>>> = Mutex::new(BTreeMap::new());
+
+fn files() -> std::sync::MutexGuard<'static, BTreeMap<u64, Arc<Open>>> {
     FILES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The open file with descriptor fd (the standard streams are not in the table).
-fn file(fd: u64) -> Option<Arc<File>> {
+fn file(fd: u64) -> Option<Arc<Open>> {
     files().get(&fd).cloned()
+}
+
+fn bad_fd<T>() -> std::io::Result<T> {
+    Err(std::io::Error::from_raw_os_error(EBADF as i32))
 }
 
 /// The errno of a failed call; errors Rust makes itself (a NUL byte in a path) count as EINVAL.
@@ -112,7 +125,7 @@ fn path_call(vm: &mut Vm, a: usize, call: impl FnOnce(&Path) -> std::io::Result<
 /// A call on the open file in argument 0 whose only result is its errno.
 fn with_file(vm: &mut Vm, a: usize, call: impl FnOnce(&File) -> std::io::Result<()>) -> Result<(), Trap> {
     let e = match file(arg(vm, a, 0)) {
-        Some(f) => call(&f).err().map_or(0, |e| errno(&e)),
+        Some(f) => call(&f.file).err().map_or(0, |e| errno(&e)),
         None => EBADF,
     };
     ret(vm, a, 0, e);
@@ -150,7 +163,8 @@ fn sys_open(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     match opts.open(path(&name)) {
         Ok(f) => {
             let fd = f.as_raw_fd() as u64;
-            files().insert(fd, Arc::new(f));
+            let may_block = f.metadata().map_or(true, |m| !m.is_file() && !m.is_dir());
+            files().insert(fd, Arc::new(Open { file: f, may_block }));
             ret(vm, a, 0, fd);
             ret(vm, a, 1, 0);
         }
@@ -190,11 +204,12 @@ fn sys_read(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let r = if fd == 0 {
         // A prompt written before the read must be visible while it waits.
         let _ = crate::vm::runtime::lock(&vm.rt.out).flush();
-        std::io::stdin().lock().read(&mut buf)
+        vm.outside_world(|| std::io::stdin().lock().read(&mut buf))
     } else {
         match file(fd) {
-            Some(f) => (&*f).read(&mut buf),
-            None => Err(std::io::Error::from_raw_os_error(EBADF as i32)),
+            Some(f) if f.may_block => vm.outside_world(|| (&f.file).read(&mut buf)),
+            Some(f) => (&f.file).read(&mut buf),
+            None => bad_fd(),
         }
     };
     if let Ok(n) = r {
@@ -208,8 +223,8 @@ fn sys_pread(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let mut buf = vec![0u8; slice_len(vm, a)];
     let off = arg(vm, a, 2);
     let r = match file(arg(vm, a, 0)) {
-        Some(f) => f.read_at(&mut buf, off),
-        None => Err(std::io::Error::from_raw_os_error(EBADF as i32)),
+        Some(f) => f.file.read_at(&mut buf, off),
+        None => bad_fd(),
     };
     if let Ok(n) = r {
         fill_slice(vm, a, &buf[..n]);
@@ -229,8 +244,9 @@ fn sys_write(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             std::io::stderr().write_all(&b).map(|_| b.len())
         }
         _ => match file(fd) {
-            Some(f) => (&*f).write(&b),
-            None => Err(std::io::Error::from_raw_os_error(EBADF as i32)),
+            Some(f) if f.may_block => vm.outside_world(|| (&f.file).write(&b)),
+            Some(f) => (&f.file).write(&b),
+            None => bad_fd(),
         },
     };
     ret_n(vm, a, r);
@@ -241,8 +257,8 @@ fn sys_pwrite(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let b = vm.slice_bytes(arg(vm, a, 1));
     let off = arg(vm, a, 2);
     let r = match file(arg(vm, a, 0)) {
-        Some(f) => f.write_at(&b, off),
-        None => Err(std::io::Error::from_raw_os_error(EBADF as i32)),
+        Some(f) => f.file.write_at(&b, off),
+        None => bad_fd(),
     };
     ret_n(vm, a, r);
     Ok(())
@@ -257,7 +273,7 @@ fn sys_seek(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         _ => None,
     };
     let r = match (file(arg(vm, a, 0)), to) {
-        (Some(f), Some(to)) => (&*f).seek(to).map_err(|e| errno(&e)),
+        (Some(f), Some(to)) => (&f.file).seek(to).map_err(|e| errno(&e)),
         (None, _) => Err(EBADF),
         (_, None) => Err(EINVAL),
     };
@@ -313,9 +329,9 @@ fn fd_path(fd: u64) -> String {
 fn sys_fstat(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let fd = arg(vm, a, 0);
     let m = match file(fd) {
-        Some(f) => f.metadata(),
+        Some(f) => f.file.metadata(),
         None if fd <= 2 => std::fs::metadata(fd_path(fd)),
-        None => Err(std::io::Error::from_raw_os_error(EBADF as i32)),
+        None => bad_fd(),
     };
     ret_stat(vm, a, m);
     Ok(())
