@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 const (
@@ -304,4 +305,81 @@ func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 		}
 	}
 	return nil
+}
+
+// ---- symbolic links ----
+
+// EvalSymlinks returns p with every symbolic link in it replaced by its target, element by element (a
+// ".." applies to what the path means so far, links included), cleaned. Every element must exist.
+func EvalSymlinks(p string) (string, error) {
+	root := 0 // the length of the leading "/" of p and dest, if any
+	if len(p) > 0 && p[0] == '/' {
+		root = 1
+	}
+	dest := p[:root]
+	links := 0
+	for start, end := root, root; start < len(p); start = end {
+		for start < len(p) && p[start] == '/' {
+			start++
+		}
+		end = start
+		for end < len(p) && p[end] != '/' {
+			end++
+		}
+		elem := p[start:end]
+		if elem == "" {
+			break
+		}
+		if elem == "." {
+			continue
+		}
+		if elem == ".." {
+			// Drop dest's last element, unless there is none or it is itself "..".
+			r := strings.LastIndex(dest, "/")
+			if r < root || dest[r+1:] == ".." {
+				if len(dest) > root {
+					dest += "/"
+				}
+				dest += ".."
+			} else {
+				dest = dest[:r]
+			}
+			continue
+		}
+		if len(dest) > 0 && dest[len(dest)-1] != '/' {
+			dest += "/"
+		}
+		dest += elem
+		fi, err := os.Lstat(dest)
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			if !fi.Mode().IsDir() && end < len(p) {
+				return "", syscall.ENOTDIR
+			}
+			continue
+		}
+		links++
+		if links > 255 {
+			return "", errors.New("EvalSymlinks: too many links")
+		}
+		link, err := os.Readlink(dest)
+		if err != nil {
+			return "", err
+		}
+		// Go on with the link's target in place of what has been walked.
+		p = link + p[end:]
+		if len(link) > 0 && link[0] == '/' {
+			dest, end, root = "/", 1, 1
+		} else {
+			if r := strings.LastIndex(dest, "/"); r < root {
+				dest = dest[:root]
+			} else {
+				dest = dest[:r]
+			}
+			end = 0
+		}
+	}
+	return Clean(dest), nil
 }
