@@ -2,6 +2,7 @@ package fs
 
 import (
 	"errors"
+	"io"
 	"time"
 )
 
@@ -54,7 +55,27 @@ type FS interface {
 	Open(name string) (File, error)
 }
 
-func ValidPath(name string) bool
+// ValidPath reports whether name is a path an FS accepts: unrooted, slash-separated elements that are
+// neither empty, "." nor "..", or "." alone.
+func ValidPath(name string) bool {
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		elem := name[:i]
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
+}
 
 type File interface {
 	Stat() (FileInfo, error)
@@ -168,7 +189,29 @@ type ReadDirFS interface {
 	ReadDir(name string) ([]DirEntry, error)
 }
 
-func ReadDir(fsys FS, name string) ([]DirEntry, error)
+// ReadDir lists the directory sorted by name, through fsys's own ReadDir if it has one.
+func ReadDir(fsys FS, name string) ([]DirEntry, error) {
+	if fsys, ok := fsys.(ReadDirFS); ok {
+		return fsys.ReadDir(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	dir, ok := file.(ReadDirFile)
+	if !ok {
+		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
+	}
+	list, err := dir.ReadDir(-1)
+	// Insertion sort: io/fs comes before sort and slices.
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && list[j].Name() < list[j-1].Name(); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+	return list, err
+}
 
 // FileInfoToDirEntry returns a DirEntry that reports from info; nil for a nil info.
 func FileInfoToDirEntry(info FileInfo) DirEntry {
@@ -193,7 +236,35 @@ type ReadFileFS interface {
 	ReadFile(name string) ([]byte, error)
 }
 
-func ReadFile(fsys FS, name string) ([]byte, error)
+// ReadFile reads the whole file, through fsys's own ReadFile if it has one.
+func ReadFile(fsys FS, name string) ([]byte, error) {
+	if fsys, ok := fsys.(ReadFileFS); ok {
+		return fsys.ReadFile(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	size := 512
+	if info, err := file.Stat(); err == nil && info.Size() > 0 {
+		size = int(info.Size()) + 1
+	}
+	data := make([]byte, 0, size)
+	for {
+		if len(data) >= cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := file.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
 
 type ReadLinkFS interface {
 	FS
@@ -209,7 +280,18 @@ type StatFS interface {
 	Stat(name string) (FileInfo, error)
 }
 
-func Stat(fsys FS, name string) (FileInfo, error)
+// Stat describes the named file, through fsys's own Stat if it has one.
+func Stat(fsys FS, name string) (FileInfo, error) {
+	if fsys, ok := fsys.(StatFS); ok {
+		return fsys.Stat(name)
+	}
+	file, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return file.Stat()
+}
 
 type SubFS interface {
 	FS
@@ -224,4 +306,49 @@ var SkipAll = errors.New("skip everything and stop the walk")
 
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
-func WalkDir(fsys FS, root string, fn WalkDirFunc) error
+// WalkDir is filepath.WalkDir over fsys: root and everything under it, in lexical order, directories
+// before their contents.
+func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
+	info, err := Stat(fsys, root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walkDir(fsys, root, FileInfoToDirEntry(info), fn)
+	}
+	if err == SkipDir || err == SkipAll {
+		return nil
+	}
+	return err
+}
+
+func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
+	if err := fn(name, d, nil); err != nil || !d.IsDir() {
+		if err == SkipDir && d.IsDir() {
+			err = nil
+		}
+		return err
+	}
+	dirs, err := ReadDir(fsys, name)
+	if err != nil {
+		if err = fn(name, d, err); err != nil {
+			if err == SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+	for _, d1 := range dirs {
+		// path.Join for the valid paths an FS deals in (io/fs comes before package path).
+		name1 := d1.Name()
+		if name != "." {
+			name1 = name + "/" + name1
+		}
+		if err := walkDir(fsys, name1, d1, fn); err != nil {
+			if err == SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}

@@ -967,3 +967,83 @@ func MkdirTemp(dir, pattern string) (string, error) {
 		return "", err
 	}
 }
+
+// ---- DirFS ----
+
+// DirFS is the file system of the tree at dir, for package io/fs: names are fs.ValidPath paths relative
+// to dir, and errors name them so.
+func DirFS(dir string) fs.FS { return dirFS(dir) }
+
+type dirFS string
+
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	if name == "." {
+		return string(dir), nil
+	}
+	if IsPathSeparator(dir[len(dir)-1]) {
+		return string(dir) + name, nil
+	}
+	return string(dir) + "/" + name, nil
+}
+
+// renamed gives a *PathError the name the caller used, not the joined one.
+func renamed(err error, name string) error {
+	if e, ok := err.(*PathError); ok {
+		e.Path = name
+	}
+	return err
+}
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "open", Path: name, Err: err}
+	}
+	f, err := Open(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadFile(name string) ([]byte, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "readfile", Path: name, Err: err}
+	}
+	b, err := ReadFile(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return b, nil
+}
+
+func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "readdir", Path: name, Err: err}
+	}
+	entries, err := ReadDir(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return entries, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	full, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Stat(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return f, nil
+}
