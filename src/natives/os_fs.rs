@@ -194,9 +194,13 @@ fn fill_slice(vm: &Vm, a: usize, data: &[u8]) {
     }
 }
 
+/// How much one read asks for: the Go slice's length, capped so that a huge buffer costs no huge copy
+/// (a read may return less; ReadAt and ReadFull loop).
 fn slice_len(vm: &Vm, a: usize) -> usize {
-    vm.slice_parts(arg(vm, a, 1)).1 as usize
+    (vm.slice_parts(arg(vm, a, 1)).1 as usize).min(MAX_READ)
 }
+
+const MAX_READ: usize = 1 << 20;
 
 fn sys_read(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let fd = arg(vm, a, 0);
