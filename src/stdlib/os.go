@@ -266,10 +266,7 @@ func NewFile(fd uintptr, name string) *File {
 func (f *File) Name() string { return f.name }
 
 func (f *File) Fd() uintptr {
-	if f == nil {
-		return ^uintptr(0)
-	}
-	if f.closed {
+	if f == nil || f.closed {
 		return ^uintptr(0)
 	}
 	return uintptr(f.fd)
