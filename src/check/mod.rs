@@ -351,17 +351,21 @@ pub fn check_packages(
     let main_files: Vec<File> = files.to_vec();
     let main = c.add_package("main", &main_files, true);
     c.check_package_bodies(main, &main_files);
-    // Standard-library packages written partly in Go (function bodies in their surfaces, e.g.
-    // context): their bodies are checked like main's, so the compiler can compile them.
+    // Standard-library packages written partly in Go (function bodies or initialized variables in
+    // their surfaces, e.g. context): their bodies are checked like main's, so the compiler can compile them.
     // Their package variables are initialised before main's, as Go initialises imports first.
     let main_init_order = std::mem::take(&mut c.info.init_order);
     let mut init_order = Vec::new();
     for p in loaded.packages.iter().filter(|p| !p.user) {
-        let has_bodies = p
-            .files
-            .iter()
-            .any(|f| f.decls.iter().any(|&d| matches!(&c.ast[d].kind, DeclKind::Func(fd) if fd.body.is_some())));
-        if has_bodies && let Some(idx) = c.packages.iter().position(|q| q.path == p.path) {
+        // Variables with initializers count too: internal/oserror is nothing else.
+        let has_go = p.files.iter().any(|f| {
+            f.decls.iter().any(|&d| match &c.ast[d].kind {
+                DeclKind::Func(fd) => fd.body.is_some(),
+                DeclKind::Var(specs) => specs.iter().any(|s| !s.values.is_empty()),
+                _ => false,
+            })
+        });
+        if has_go && let Some(idx) = c.packages.iter().position(|q| q.path == p.path) {
             c.check_package_bodies(idx, &p.files);
             init_order.append(&mut c.info.init_order);
         }

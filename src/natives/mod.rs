@@ -9,6 +9,7 @@ mod atomic;
 mod errors;
 mod fmt;
 pub mod inspect;
+mod os_fs;
 mod pkg_math;
 mod pkg_os;
 mod pkg_sort;
@@ -35,6 +36,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     text::register(&mut t);
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);
+    os_fs::register(&mut t);
     pkg_sort::register(&mut t);
     pkg_strconv::register(&mut t);
     pkg_strings::register(&mut t);
@@ -61,11 +63,6 @@ pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
             "io.ErrShortBuffer" => err("short buffer"),
             "io.ErrNoProgress" => err("multiple Read calls return no data or error"),
             "io.ErrClosedPipe" => err("io: read/write on closed pipe"),
-            "os.ErrInvalid" => err("invalid argument"),
-            "os.ErrPermission" => err("permission denied"),
-            "os.ErrExist" => err("file already exists"),
-            "os.ErrNotExist" => err("file does not exist"),
-            "os.ErrClosed" => err("file already closed"),
             "os.ErrDeadlineExceeded" => err("i/o timeout"),
             "errors.ErrUnsupported" => err("unsupported operation"),
             "context.Canceled" => err("context canceled"),

@@ -1,4 +1,4 @@
-//! os, strings and strconv essentials (the rest of the core library lives in sibling modules).
+//! os.Exit, strings.Builder and strconv essentials (the rest of the core library lives in sibling modules).
 
 use super::{arg, arg_str, ret, ret_str};
 use crate::vm::program::NativeFn;
@@ -6,13 +6,6 @@ use crate::vm::{Trap, Vm, mem};
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("os.Exit", os_exit));
-    t.push(("os.Open", os_open));
-    t.push(("os.ReadFile", os_read_file));
-    t.push(("os.(*File).WriteString", file_write_string));
-    t.push(("os.(*File).Write", file_write));
-    t.push(("os.(*File).Close", file_close));
-    t.push(("os.(*File).Name", file_name));
-    t.push(("os.(*File).Fd", file_fd_native));
     t.push(("strconv.Itoa", itoa));
     t.push(("strconv.Atoi", atoi));
     t.push(("strings.(*Builder).WriteString", builder_write_string));
@@ -36,137 +29,6 @@ pub fn file_fd(vm: &Vm, w: u64) -> Option<u64> {
         return None;
     }
     Some(mem::ld(data))
-}
-
-/// An error for a failed file operation, worded like Go's *fs.PathError ("open x: no such file or
-/// directory") and wrapping the matching os.ErrNotExist/ErrPermission/ErrExist so errors.Is works
-/// as with Go's syscall.Errno. (Its %T is not *fs.PathError yet.)
-fn path_error(vm: &mut Vm, op: &str, path: &str, e: &std::io::Error) -> Result<u64, Trap> {
-    use std::io::ErrorKind;
-    let (text, target) = match e.kind() {
-        ErrorKind::NotFound => ("no such file or directory", Some("os.ErrNotExist")),
-        ErrorKind::PermissionDenied => ("permission denied", Some("os.ErrPermission")),
-        ErrorKind::AlreadyExists => ("file exists", Some("os.ErrExist")),
-        ErrorKind::IsADirectory => ("is a directory", None),
-        _ => ("input/output error", None),
-    };
-    let msg = format!("{op} {path}: {text}");
-    let inner = target.and_then(|t| vm.p.runtime_globals.iter().find(|(_, n)| n == t).map(|(g, _)| *g));
-    let wrapped = match inner {
-        Some(g) => mem::ld(vm.globals + 8 * g as u64),
-        None => 0,
-    };
-    if wrapped == 0 {
-        return vm.plain_error(&msg);
-    }
-    let s = vm.new_str(msg.as_bytes())?;
-    vm.pinned.push(s);
-    let list = vm.new_word_slice(&[wrapped]);
-    vm.pinned.pop();
-    let list = list?;
-    vm.pinned.push(list);
-    let cell = vm.alloc(16, true);
-    vm.pinned.pop();
-    let cell = cell?;
-    mem::st(cell, s);
-    mem::st(cell + 8, list);
-    let t = vm.p.well_known.wrap_error;
-    vm.new_box(t, cell)
-}
-
-fn os_open(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let name = String::from_utf8_lossy(&arg_str(vm, a, 0)).into_owned();
-    match std::fs::metadata(&name) {
-        Ok(_) => {
-            // Never a wrong answer: opening an existing file is not supported yet, and says so.
-            return Err(Trap::Fatal(format!("corgi: os.Open of an existing file ({name}) is not supported yet")));
-        }
-        Err(e) => {
-            let err = path_error(vm, "open", &name, &e)?;
-            ret(vm, a, 0, 0);
-            ret(vm, a, 1, err);
-        }
-    }
-    Ok(())
-}
-
-fn os_read_file(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let name = String::from_utf8_lossy(&arg_str(vm, a, 0)).into_owned();
-    match std::fs::read(&name) {
-        Ok(bytes) => {
-            let s = vm.new_byte_slice(&bytes)?;
-            ret(vm, a, 0, s);
-            ret(vm, a, 1, 0);
-        }
-        Err(e) => {
-            let err = path_error(vm, "open", &name, &e)?;
-            ret(vm, a, 0, 0);
-            ret(vm, a, 1, err);
-        }
-    }
-    Ok(())
-}
-
-/// Writes to file descriptor 1 or 2 (stdout is buffered; stderr follows a flush of it).
-fn write_fd(vm: &mut Vm, fd: u64, b: &[u8]) {
-    use std::io::Write;
-    match fd {
-        1 => {
-            let _ = crate::vm::runtime::lock(&vm.rt.out).write_all(b);
-        }
-        2 => {
-            let _ = crate::vm::runtime::lock(&vm.rt.out).flush();
-            let _ = std::io::stderr().write_all(b);
-        }
-        _ => {}
-    }
-}
-
-fn file_write_string(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let f = arg(vm, a, 0);
-    if f == 0 {
-        return Err(Trap::NilDeref);
-    }
-    let s = arg_str(vm, a, 1);
-    write_fd(vm, mem::ld(f), &s);
-    ret(vm, a, 0, s.len() as u64);
-    ret(vm, a, 1, 0);
-    Ok(())
-}
-
-fn file_write(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let f = arg(vm, a, 0);
-    if f == 0 {
-        return Err(Trap::NilDeref);
-    }
-    let b = vm.slice_bytes(arg(vm, a, 1));
-    write_fd(vm, mem::ld(f), &b);
-    ret(vm, a, 0, b.len() as u64);
-    ret(vm, a, 1, 0);
-    Ok(())
-}
-
-fn file_close(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    ret(vm, a, 0, 0);
-    Ok(())
-}
-
-fn file_name(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let f = arg(vm, a, 0);
-    if f == 0 {
-        return Err(Trap::NilDeref);
-    }
-    ret(vm, a, 0, mem::ld(f + 8));
-    Ok(())
-}
-
-fn file_fd_native(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let f = arg(vm, a, 0);
-    if f == 0 {
-        return Err(Trap::NilDeref);
-    }
-    ret(vm, a, 0, mem::ld(f));
-    Ok(())
 }
 
 fn nop(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {

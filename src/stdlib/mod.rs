@@ -7,8 +7,10 @@
 //! (`os.Args`, `io.EOF`, …) are declared without initializers and are provided by the VM.
 //!
 //! The surfaces were generated from the go1.27 sources (exported declarations, bodies and comments dropped)
-//! and then trimmed by hand: internal packages, `unsafe` and `syscall` are never imported, and very large
-//! packages (`os`, `unicode`'s tables, `runtime`) keep only their commonly used API.
+//! and then trimmed by hand: internal packages and `unsafe` are never imported, `syscall` has only Errno (for
+//! os's errors), and very large packages (`os`, `unicode`'s tables, `runtime`) keep only their commonly used
+//! API. Some packages are written in Go here (context, sync, io, bufio, os's files, path, path/filepath…),
+//! with natives only for what Go cannot say (system calls, the scheduler).
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
@@ -28,6 +30,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "io", source: include_str!("io.go") },
     Surface { path: "time", source: include_str!("time.go") },
     Surface { path: "io/fs", source: include_str!("io_fs.go") },
+    Surface { path: "syscall", source: include_str!("syscall.go") },
     Surface { path: "os", source: include_str!("os.go") },
     Surface { path: "fmt", source: include_str!("fmt.go") },
     Surface { path: "strings", source: include_str!("strings.go") },
@@ -35,6 +38,8 @@ const SURFACES: &[Surface] = &[
     Surface { path: "strconv", source: include_str!("strconv.go") },
     Surface { path: "bufio", source: include_str!("bufio.go") },
     Surface { path: "sort", source: include_str!("sort.go") },
+    Surface { path: "path", source: include_str!("path.go") },
+    Surface { path: "path/filepath", source: include_str!("path_filepath.go") },
     Surface { path: "slices", source: include_str!("slices.go") },
     Surface { path: "maps", source: include_str!("maps.go") },
     Surface { path: "container/heap", source: include_str!("container_heap.go") },

@@ -41,6 +41,10 @@ pub struct WorldInner {
     /// Ms stopped for the collection under way. The leader counts them active again when it ends,
     /// before any of them wakes: a next collection must wait for them to stop afresh.
     pub joined: usize,
+    /// The roots of Ms inside a blocking call (`outside_world`), by a key each, counted in every
+    /// collection until the call returns.
+    pub blocked: std::collections::BTreeMap<u64, Vec<u64>>,
+    pub next_blocked: u64,
 }
 
 impl World {
@@ -183,6 +187,7 @@ impl Vm {
             w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
         }
         let mut roots = std::mem::take(&mut w.roots);
+        roots.extend(w.blocked.values().flatten());
         drop(w);
         roots.append(&mut mine);
         self.shared_roots(&mut roots);
@@ -193,5 +198,35 @@ impl Vm {
         w.epoch += 1;
         w.active += 1 + std::mem::take(&mut w.joined);
         world.cv.notify_all();
+    }
+}
+
+impl Vm {
+    /// Runs a call that may block for long (a read from a terminal or a pipe) with this M out of the
+    /// world, as Go's entersyscall does: collections go ahead meanwhile, counting this M's roots as they
+    /// are now. `call` must not touch the heap.
+    pub fn outside_world<T>(&mut self, call: impl FnOnce() -> T) -> T {
+        let mut mine = Vec::new();
+        self.own_roots(&mut mine);
+        self.heap.release_cache(&mut self.cache);
+        let world = &self.rt.world;
+        let key = {
+            let mut w = lock(&world.inner);
+            w.next_blocked += 1;
+            let key = w.next_blocked;
+            w.blocked.insert(key, mine);
+            w.active -= 1;
+            world.cv.notify_all();
+            key
+        };
+        let result = call();
+        let mut w = lock(&world.inner);
+        // A collection under way may not have taken the roots yet: they stay until it ends.
+        while world.stop.load(Relaxed) {
+            w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
+        }
+        w.blocked.remove(&key);
+        w.active += 1;
+        result
     }
 }
