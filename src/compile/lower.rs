@@ -51,7 +51,8 @@ impl Compiler<'_> {
                     let args: Vec<String> = n.type_args.clone().into_iter().map(|a| self.type_name(a)).collect();
                     name = format!("{name}[{}]", args.join(","));
                 }
-                let idx = self.push_rtype(RType { kind: Kind::Nil, name, named: true, has_pointers: true });
+                let idx =
+                    self.push_rtype(RType { kind: Kind::Nil, name, named: true, has_pointers: true, reflect_kind: 0 });
                 self.rtypes.insert(t, idx);
                 named_idx = Some(idx);
                 key = format!("N{}", t.0);
@@ -60,11 +61,14 @@ impl Compiler<'_> {
         }
         let u = if named_idx.is_some() { types.under(t) } else { t };
         let (kind, name) = self.lower_structure(u);
+        let platform = matches!(types.get(u), Type::Basic(BasicKind::Int | BasicKind::Uint | BasicKind::UntypedInt));
+        let reflect_kind = crate::vm::rtype::reflect_kind(&kind, platform);
         if let Some(idx) = named_idx {
             let has_pointers = self.kind_has_pointers(&kind);
             let r = &mut self.program.types.list[idx as usize];
             r.kind = kind;
             r.has_pointers = has_pointers;
+            r.reflect_kind = reflect_kind;
             let _ = key;
             return idx;
         }
@@ -74,7 +78,7 @@ impl Compiler<'_> {
             return i;
         }
         let has_pointers = self.kind_has_pointers(&kind);
-        let idx = self.push_rtype(RType { kind, name, named: false, has_pointers });
+        let idx = self.push_rtype(RType { kind, name, named: false, has_pointers, reflect_kind });
         self.rtype_keys.insert(key, idx);
         self.rtypes.insert(t, idx);
         idx

@@ -131,6 +131,7 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
         name: "<nil>".into(),
         named: false,
         has_pointers: false,
+        reflect_kind: 0,
     });
     c.program.files = sm.files().map(|(_, f)| f.name.clone()).collect();
     c.program.natives = crate::natives::table();
@@ -294,7 +295,8 @@ impl<'a> Compiler<'a> {
     fn well_known(&mut self) {
         use crate::vm::rtype::{Kind, RType};
         let add = |c: &mut Self, name: &str, kind: Kind| {
-            c.program.types.list.push(RType { kind, name: name.into(), named: true, has_pointers: true });
+            let reflect_kind = crate::vm::rtype::reflect_kind(&kind, name == "int" || name == "uint");
+            c.program.types.list.push(RType { kind, name: name.into(), named: true, has_pointers: true, reflect_kind });
             (c.program.types.list.len() - 1) as TypeIdx
         };
         let string = add(self, "string", Kind::String);

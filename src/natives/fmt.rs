@@ -30,18 +30,18 @@ enum How {
     Printf,
 }
 
-fn format_args(vm: &mut Vm, a: usize, first: usize, how: How) -> Vec<u8> {
+fn format_args(vm: &mut Vm, a: usize, first: usize, how: How) -> Result<Vec<u8>, Trap> {
     let (fmt, args_at) = match how {
         How::Printf => (Some(arg_str(vm, a, first)), first + 1),
         _ => (None, first),
     };
-    let vals = vals_of_any_slice(vm, arg(vm, a, args_at));
+    let vals = vals_of_any_slice(vm, arg(vm, a, args_at))?;
     let mut insp = Insp { vm };
-    match how {
+    Ok(match how {
         How::Print => crate::format::sprint(&mut insp, &vals),
         How::Println => crate::format::sprintln(&mut insp, &vals),
         How::Printf => crate::format::sprintf(&mut insp, &fmt.unwrap_or_default(), &vals),
-    }
+    })
 }
 
 fn write_out(vm: &mut Vm, a: usize, b: &[u8]) {
@@ -51,30 +51,30 @@ fn write_out(vm: &mut Vm, a: usize, b: &[u8]) {
 }
 
 fn println(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 0, How::Println);
+    let b = format_args(vm, a, 0, How::Println)?;
     write_out(vm, a, &b);
     Ok(())
 }
 fn print(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 0, How::Print);
+    let b = format_args(vm, a, 0, How::Print)?;
     write_out(vm, a, &b);
     Ok(())
 }
 fn printf(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 0, How::Printf);
+    let b = format_args(vm, a, 0, How::Printf)?;
     write_out(vm, a, &b);
     Ok(())
 }
 fn sprintln(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 0, How::Println);
+    let b = format_args(vm, a, 0, How::Println)?;
     ret_str(vm, a, 0, &b)
 }
 fn sprint(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 0, How::Print);
+    let b = format_args(vm, a, 0, How::Print)?;
     ret_str(vm, a, 0, &b)
 }
 fn sprintf(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 0, How::Printf);
+    let b = format_args(vm, a, 0, How::Printf)?;
     ret_str(vm, a, 0, &b)
 }
 
@@ -108,17 +108,17 @@ fn write_to(vm: &mut Vm, a: usize, w: u64, b: &[u8]) -> Result<(), Trap> {
 }
 
 fn fprintln(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 1, How::Println);
+    let b = format_args(vm, a, 1, How::Println)?;
     let w = arg(vm, a, 0);
     write_to(vm, a, w, &b)
 }
 fn fprint(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 1, How::Print);
+    let b = format_args(vm, a, 1, How::Print)?;
     let w = arg(vm, a, 0);
     write_to(vm, a, w, &b)
 }
 fn fprintf(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let b = format_args(vm, a, 1, How::Printf);
+    let b = format_args(vm, a, 1, How::Printf)?;
     let w = arg(vm, a, 0);
     write_to(vm, a, w, &b)
 }
@@ -163,7 +163,7 @@ fn errorf(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let fmt = arg_str(vm, a, 0);
     let slice = arg(vm, a, 1);
     let words = vm.slice_words(slice);
-    let vals = vals_of_any_slice(vm, slice);
+    let vals = vals_of_any_slice(vm, slice)?;
     let (msg, wrapped) = crate::format::errorf(&mut Insp { vm }, &fmt, &vals);
     let e = if wrapped.is_empty() {
         vm.plain_error(&String::from_utf8_lossy(&msg))?

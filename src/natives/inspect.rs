@@ -24,8 +24,26 @@ impl Insp<'_> {
 }
 
 /// Unboxes each interface word into a value.
-pub fn vals_of_any_slice(vm: &Vm, slice: u64) -> Vec<Val> {
-    vm.slice_words(slice).into_iter().map(|w| vm.unbox(w)).collect()
+/// A reflect.Value argument stands for the value it holds, as fmt prints it in Go (the zero
+/// Value as `<invalid reflect.Value>`).
+pub fn vals_of_any_slice(vm: &mut Vm, slice: u64) -> Result<Vec<Val>, Trap> {
+    let mut vals = Vec::new();
+    for w in vm.slice_words(slice) {
+        let (t, x) = vm.unbox(w);
+        if t != 0 && vm.p.types.get(t).name == "reflect.Value" {
+            // reflect.Value is struct { typ int; val any }.
+            let (typ, val) = (mem::ld(x), mem::ld(x + 8));
+            if typ == 0 {
+                let s = vm.new_str(b"<invalid reflect.Value>")?;
+                vals.push((vm.p.well_known.string, s));
+            } else {
+                vals.push(vm.unbox(val));
+            }
+            continue;
+        }
+        vals.push((t, x));
+    }
+    Ok(vals)
 }
 
 impl Inspect for Insp<'_> {

@@ -12,6 +12,7 @@ pub mod inspect;
 mod os_fs;
 mod pkg_math;
 mod pkg_os;
+mod pkg_reflect;
 mod pkg_sort;
 mod pkg_strconv;
 mod pkg_strings;
@@ -36,6 +37,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     text::register(&mut t);
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);
+    pkg_reflect::register(&mut t);
     os_fs::register(&mut t);
     pkg_sort::register(&mut t);
     pkg_strconv::register(&mut t);

@@ -36,6 +36,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "strings", source: include_str!("strings.go") },
     Surface { path: "bytes", source: include_str!("bytes.go") },
     Surface { path: "strconv", source: include_str!("strconv.go") },
+    Surface { path: "reflect", source: include_str!("reflect.go") },
     Surface { path: "bufio", source: include_str!("bufio.go") },
     Surface { path: "sort", source: include_str!("sort.go") },
     Surface { path: "path", source: include_str!("path.go") },

@@ -64,6 +64,44 @@ pub struct RType {
     /// The Kind of the underlying type, with its basic bits, is in `kind`; this is the Go
     /// `reflect.Kind`-style classification for fmt of a named basic type.
     pub has_pointers: bool,
+    /// reflect.Kind's number (Go's order: Bool 1 … UnsafePointer 26), which `kind` alone cannot
+    /// give: `int` and `int64` share Kind::Int { bits: 64 }.
+    pub reflect_kind: u8,
+}
+
+/// reflect.Kind's number for a type of this structure; `platform` when it is int or uint.
+pub fn reflect_kind(kind: &Kind, platform: bool) -> u8 {
+    match kind {
+        Kind::Nil => 0,
+        Kind::Bool => 1,
+        Kind::Int { bits, signed: true } => match bits {
+            _ if platform => 2,
+            8 => 3,
+            16 => 4,
+            32 => 5,
+            _ => 6,
+        },
+        Kind::Int { bits, signed: false } => match bits {
+            _ if platform => 7,
+            8 => 8,
+            16 => 9,
+            32 => 10,
+            _ => 11,
+        },
+        Kind::Uintptr => 12,
+        Kind::Float32 => 13,
+        Kind::Float64 => 14,
+        Kind::Array { .. } => 17,
+        Kind::Chan { .. } => 18,
+        Kind::Func => 19,
+        Kind::Interface { .. } => 20,
+        Kind::Map { .. } => 21,
+        Kind::Pointer(_) => 22,
+        Kind::Slice(_) => 23,
+        Kind::String => 24,
+        Kind::Struct(_) => 25,
+        Kind::UnsafePointer => 26,
+    }
 }
 
 impl RType {
