@@ -8,12 +8,14 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // Natives.
@@ -224,7 +226,9 @@ type common struct {
 	signal     chan bool
 	sub        []*T
 	raceErrors int
+	tempDirMu  sync.Mutex
 	tempDir    string
+	tempDirErr error
 	tempSeq    int
 	ctx        context.Context
 	cancelCtx  context.CancelFunc
@@ -546,6 +550,70 @@ func (c *common) Setenv(key, value string) {
 	}
 }
 
+// TempDir returns a new directory for the test, removed when the test and its subtests end:
+// each call a fresh numbered folder under one per-test parent, named after the test, as Go does.
+func (c *common) TempDir() string {
+	c.tempDirMu.Lock()
+	if c.tempDir == "" && c.tempDirErr == nil {
+		pattern := c.Name()
+		pattern = pattern[:min(len(pattern), 64)]
+		pattern = removeSymbolsExcept(pattern, "!#$%&()+,-.=@^_{}~ ")
+		c.tempDir, c.tempDirErr = os.MkdirTemp(os.Getenv("GOTMPDIR"), pattern)
+		if c.tempDirErr == nil {
+			dir := c.tempDir
+			c.Cleanup(func() {
+				if err := os.RemoveAll(dir); err != nil {
+					c.Errorf("TempDir RemoveAll cleanup: %v", err)
+				}
+			})
+		}
+	}
+	if c.tempDirErr == nil {
+		c.tempSeq++
+	}
+	parent, seq, err := c.tempDir, c.tempSeq, c.tempDirErr
+	c.tempDirMu.Unlock()
+	if err != nil {
+		c.Fatalf("TempDir: %v", err)
+	}
+	dir := fmt.Sprintf("%s%c%03d", parent, os.PathSeparator, seq)
+	if err := os.Mkdir(dir, 0o777); err != nil {
+		c.Fatalf("TempDir: %v", err)
+	}
+	return dir
+}
+
+func removeSymbolsExcept(s, allowed string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || strings.ContainsRune(allowed, r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// Chdir changes the working directory (and $PWD) for the test and restores both after it.
+func (c *common) Chdir(dir string) {
+	oldwd, err := os.Getwd()
+	if err != nil {
+		c.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		c.Fatal(err)
+	}
+	if !filepath.IsAbs(dir) {
+		if dir, err = os.Getwd(); err != nil {
+			c.Fatal(err)
+		}
+	}
+	c.Setenv("PWD", dir)
+	c.Cleanup(func() {
+		if err := os.Chdir(oldwd); err != nil {
+			panic("testing.Chdir: " + err.Error())
+		}
+	})
+}
+
 // Context returns a context that is canceled just before Cleanup-registered functions are called.
 func (c *common) Context() context.Context { return c.ctx }
 
@@ -577,7 +645,7 @@ func (t *T) Parallel() {
 		panic("testing: t.Parallel called multiple times")
 	}
 	if t.denyParallel {
-		panic("testing: test using t.Setenv or t.Chdir can not use t.Parallel")
+		panic("testing: test using t.Setenv, t.Chdir, or cryptotest.SetGlobalRandom can not use t.Parallel")
 	}
 	t.isParallel = true
 	t.duration += time.Since(t.start)
@@ -602,10 +670,16 @@ func (t *T) Setenv(key, value string) {
 	t.common.Setenv(key, value)
 }
 
+// Chdir changes the working directory for the test; it cannot be used in parallel tests.
+func (t *T) Chdir(dir string) {
+	t.checkParallel()
+	t.common.Chdir(dir)
+}
+
 func (t *T) checkParallel() {
 	for c := &t.common; c != nil; c = c.parent {
 		if c.isParallel {
-			panic("testing: test using t.Setenv or t.Chdir can not use t.Parallel")
+			panic("testing: test using t.Setenv, t.Chdir, or cryptotest.SetGlobalRandom can not use t.Parallel")
 		}
 	}
 	t.denyParallel = true
