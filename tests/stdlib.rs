@@ -143,6 +143,7 @@ fn surfaces_stay_within_the_supported_language() {
         if ![
             "context",
             "reflect",
+            "math/rand",
             "golang.org/x/sync/errgroup",
             "sort",
             "sync",

@@ -110,6 +110,17 @@ fn parse_flags(args: &[String]) -> Result<Options, String> {
         if IGNORED_FLAGS.iter().any(|(n, _)| *n == name) {
             continue;
         }
+        if name == "shuffle" && value != "on" && value != "off" && value.parse::<i64>().is_err() {
+            // go test checks this one itself, before building anything.
+            let why = if value.is_empty() || value.trim_start_matches(['-', '+']).bytes().all(|b| b.is_ascii_digit()) {
+                "value out of range"
+            } else {
+                "invalid syntax"
+            };
+            return Err(format!(
+                "invalid value {value:?} for flag -shuffle: -shuffle argument must be \"on\", \"off\", or an int64: strconv.ParseInt: parsing {value:?}: {why}\nusage: go test [build/test flags] [packages] [build/test flags & test binary flags]\nRun 'go help test' and 'go help testflag' for details."
+            ));
+        }
         if name == "v" {
             o.verbose = value != "false";
         }

@@ -7,6 +7,7 @@ package testing
 import (
 	"context"
 	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -1137,7 +1138,10 @@ func (m *M) Run() (code int) {
 			n = v
 		}
 		fmt.Println("-test.shuffle", n)
-		shuffleTests(m.tests, n)
+		// Go's generator and order of calls, so a seed gives go test's order.
+		rng := rand.New(rand.NewSource(n))
+		rng.Shuffle(len(m.tests), func(i, j int) { m.tests[i], m.tests[j] = m.tests[j], m.tests[i] })
+		rng.Shuffle(len(m.benchmarks), func(i, j int) { m.benchmarks[i], m.benchmarks[j] = m.benchmarks[j], m.benchmarks[i] })
 	}
 	deadline := m.startAlarm()
 	testRan, testOk := runTests(m.tests, deadline)
@@ -1159,16 +1163,6 @@ func (m *M) Run() (code int) {
 	fmt.Print("PASS\n")
 	m.exitCode = 0
 	return
-}
-
-// shuffleTests permutes tests as a seeded Fisher-Yates shuffle (the order differs from Go's generator).
-func shuffleTests(tests []InternalTest, seed int64) {
-	x := uint64(seed)*2862933555777941757 + 3037000493
-	for i := len(tests) - 1; i > 0; i-- {
-		x = x*6364136223846793005 + 1442695040888963407
-		j := int((x >> 33) % uint64(i+1))
-		tests[i], tests[j] = tests[j], tests[i]
-	}
 }
 
 func (m *M) startAlarm() time.Time {
