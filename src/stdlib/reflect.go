@@ -537,7 +537,8 @@ func (v Value) MapKeys() []Value {
 // MapIndex returns the value stored under key in the map v; the zero Value when there is none.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe("MapIndex", Map)
-	if key.typ != typeKey(v.typ) {
+	// A key for an interface-keyed map may be of any type (a non-implementing one is not found).
+	if kt := typeKey(v.typ); key.typ != kt && Kind(typeKind(kt)) != Interface {
 		panic("reflect.Value.MapIndex: value of type " + typeString(key.typ) + " is not assignable to type " + typeString(typeKey(v.typ)))
 	}
 	x, ok := mapIndex(v.val, key.val)
