@@ -82,16 +82,18 @@ impl Vm {
                     text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
                 }
                 text.push_str(&format!("\ngoroutine {} [running]:\n", self.cur_id));
-                if let Some(p) = panics.last() {
-                    for &(func, pc) in &p.trace {
-                        let f = &self.p.funcs[func as usize];
-                        if f.synthetic {
-                            continue;
-                        }
-                        let line = f.lines.get(pc as usize).copied().unwrap_or(0);
-                        let file = self.p.files.get(f.file as usize).cloned().unwrap_or_default();
-                        text.push_str(&format!("{}(...)\n\t{file}:{line}\n", f.name));
+                for frame in chained_trace(&panics) {
+                    let Some((func, pc)) = frame else {
+                        text.push_str("panic(...)\n\t$GOROOT/src/runtime/panic.go\n");
+                        continue;
+                    };
+                    let f = &self.p.funcs[func as usize];
+                    if f.synthetic {
+                        continue;
                     }
+                    let line = f.lines.get(pc as usize).copied().unwrap_or(0);
+                    let file = self.p.files.get(f.file as usize).cloned().unwrap_or_default();
+                    text.push_str(&format!("{}(...)\n\t{file}:{line}\n", f.name));
                 }
                 if !super::is_test_binary() {
                     text.push_str("exit status 2\n");
@@ -102,14 +104,14 @@ impl Vm {
         }
     }
 
-    /// Go's printpanicval: errors and Stringers by their method, basic values plainly, named basic
-    /// values as `main.T(v)`, other values as `(T) 0xaddr`.
     /// Go's test for a repanic: the two panic values are == as interfaces (uncomparable ones never are).
     fn same_panic(&self, a: u64, b: u64) -> bool {
         let ((ta, wa), (tb, wb)) = (self.unbox(a), self.unbox(b));
         a == b || (ta == tb && ta != 0 && self.values_equal(wa, wb, ta).unwrap_or(false))
     }
 
+    /// Go's printpanicval: errors and Stringers by their method, basic values plainly, named basic
+    /// values as `main.T(v)`, other values as `(T) 0xaddr`.
     pub fn panic_value_text(&mut self, v: u64) -> String {
         let (t, w) = self.unbox(v);
         if t == 0 {
@@ -141,4 +143,31 @@ impl Vm {
             _ => format!("({rt_name}) {w:#x}"),
         }
     }
+}
+
+/// The goroutine's stack at its last panic as Go prints it. A panic raised while deferred calls
+/// run for an earlier one happens on top of the earlier panic's frames (they stay until recovery
+/// completes), so each trace continues, after a `panic` frame (None), with the frames of the
+/// panic before it below the frame whose deferred call was running.
+fn chained_trace(panics: &[super::PanicRec]) -> Vec<Option<(u32, u32)>> {
+    let mut acc: Vec<Option<(u32, u32)>> = Vec::new();
+    for p in panics.iter().filter(|p| !p.goexit) {
+        let mine: Vec<Option<(u32, u32)>> = p.trace.iter().map(|&f| Some(f)).collect();
+        if acc.is_empty() {
+            acc = mine;
+            continue;
+        }
+        // The frames both stacks share (by function, from the outermost) are the earlier ones'.
+        let shared = mine
+            .iter()
+            .rev()
+            .zip(acc.iter().rev())
+            .take_while(|(a, b)| matches!((a, b), (Some(x), Some(y)) if x.0 == y.0))
+            .count();
+        let mut chained = mine[..mine.len() - shared].to_vec();
+        chained.push(None);
+        chained.append(&mut acc);
+        acc = chained;
+    }
+    acc
 }
