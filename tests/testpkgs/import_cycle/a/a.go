@@ -1,0 +1,5 @@
+package a
+
+import "test/b"
+
+func A() int { return b.B() }

@@ -1,0 +1,5 @@
+package b
+
+import "test/a"
+
+func B() int { return a.A() }
