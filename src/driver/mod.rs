@@ -185,6 +185,10 @@ fn report_errors(outcome: &CheckOutcome, extra: &[Diagnostic], root: &str, packa
         let _ = err.flush();
         return !outcome.package_errors.is_empty();
     }
+    // The compiler stops at syntax errors: type errors of the files that did parse are not shown.
+    if diags.iter().any(|d| d.message.starts_with("syntax error")) {
+        diags.retain(|d| d.message.starts_with("syntax error"));
+    }
     if package_mode {
         let (path, first) = first_failing_package(outcome, &diags, root);
         diags.retain(|d| first.contains(&outcome.sources.file_of(d.span.lo).0));

@@ -608,7 +608,15 @@ pub fn test_binary(dir: &str, race: bool, flags: Vec<String>, out: Output) -> i3
         let outcome = super::check_build(files, &format!("{path2}.test"), &mut importer);
         // go test finds syntax errors and unloadable imports while loading ("setup failed",
         // reported under the package's path), type errors while building.
-        let load_failure = outcome.diagnostics.iter().any(|d| is_load_error(&d.message))
+        // go list parses test files whole (to find the tests) but only the imports of the
+        // others: a syntax error fails setup in a _test.go file and the build elsewhere.
+        let in_test_file = |d: &crate::diag::Diagnostic| {
+            outcome.sources.file(outcome.sources.file_of(d.pos)).name.ends_with("_test.go")
+        };
+        let load_failure = outcome
+            .diagnostics
+            .iter()
+            .any(|d| is_load_error(&d.message) && (!d.message.starts_with("syntax error") || in_test_file(d)))
             || outcome.package_errors.iter().any(|m| is_load_error(m.split_once(": ").map_or(m, |(_, m)| m)));
         let header = if load_failure { path2.clone() } else { format!("{path2} [{path2}.test]") };
         if !outcome.package_errors.is_empty() {

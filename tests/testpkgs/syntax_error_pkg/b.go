@@ -1,0 +1,5 @@
+package b
+
+func F() int {
+	return 1 +
+}

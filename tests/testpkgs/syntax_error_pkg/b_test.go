@@ -1,0 +1,5 @@
+package b
+
+import "testing"
+
+func TestF(t *testing.T) { F() }
