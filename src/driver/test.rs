@@ -167,18 +167,29 @@ pub fn test_command(args: &[String], _out: Output) -> i32 {
     };
     let mut any_failed = false;
     let stdout = std::io::stdout();
+    // go test loads every package before it runs any: the packages that fail to load (a pattern
+    // naming no folder, a test file that does not parse, a test of the wrong shape) come first.
+    let mut runnable = Vec::new();
     for target in dirs {
-        let (dir, path) = match target {
-            Target::Package { dir, path } => (dir, path),
-            Target::Failed { pattern, error } => {
-                any_failed = true;
-                eprintln!("# {pattern}\n{error}");
-                let mut o = stdout.lock();
-                let _ = writeln!(o, "FAIL\t{pattern} [setup failed]");
-                let _ = o.flush();
-                continue;
+        let (name, errors) = match target {
+            Target::Failed { pattern, error } => (pattern, vec![error]),
+            Target::Package { dir, path } => {
+                let errors = setup_errors_of(&dir);
+                if errors.is_empty() {
+                    runnable.push(Target::Package { dir, path });
+                    continue;
+                }
+                (path, errors)
             }
         };
+        any_failed = true;
+        eprintln!("# {name}\n{}", errors.join("\n"));
+        let mut o = stdout.lock();
+        let _ = writeln!(o, "FAIL\t{name} [setup failed]");
+        let _ = o.flush();
+    }
+    for target in runnable {
+        let Target::Package { dir, path } = target else { continue };
         let start = Instant::now();
         let mut cmd = std::process::Command::new(&exe);
         cmd.arg("test-binary").arg(&dir);
@@ -332,6 +343,24 @@ struct Discovered {
     bad: Vec<String>,
     /// Fuzz targets (not supported).
     fuzz: Vec<String>,
+    /// Syntax errors in the test files (go test finds them while loading: `[setup failed]`).
+    syntax: Vec<String>,
+}
+
+impl Discovered {
+    /// What fails the package's setup, in the order go test prints it.
+    fn setup_errors(&self) -> Vec<String> {
+        self.syntax.iter().chain(&self.bad).chain(&self.fuzz).cloned().collect()
+    }
+}
+
+/// The setup errors of the package in `dir` (none for a folder without test files).
+fn setup_errors_of(dir: &Path) -> Vec<String> {
+    let Ok(pf) = module::read_dir(dir) else { return Vec::new() };
+    let mut d = Discovered::default();
+    discover(&pf.test, false, &mut d);
+    discover(&pf.xtest, true, &mut d);
+    d.setup_errors()
 }
 
 /// Whether `name` is `prefix` followed by nothing or by a character that is not a lower-case letter.
@@ -348,7 +377,11 @@ fn discover(files: &[(String, String)], external: bool, found: &mut Discovered) 
     let mut sm = crate::source::SourceMap::default();
     for (name, text) in files {
         let Ok(id) = sm.add(name.clone(), text.clone()) else { continue };
-        let (file, _) = crate::parser::parse_file(&mut ast, &sm, id);
+        let (file, errors) = crate::parser::parse_file(&mut ast, &sm, id);
+        for e in errors.iter().take(1) {
+            let loc = sm.location(e.pos);
+            found.syntax.push(format!("{}:{}:{}: {}", name, loc.line, loc.col, e.message));
+        }
         let Some(file) = file else { continue };
         let src = &sm.file(id).text;
         let base = sm.file(id).base;
@@ -577,9 +610,10 @@ pub fn test_binary(dir: &str, race: bool, flags: Vec<String>, out: Output) -> i3
     let mut d = Discovered::default();
     discover(&pf.test, false, &mut d);
     discover(&pf.xtest, true, &mut d);
-    if !d.bad.is_empty() || !d.fuzz.is_empty() {
+    let setup = d.setup_errors();
+    if !setup.is_empty() {
         eprintln!("# {path}");
-        for msg in d.bad.iter().chain(&d.fuzz) {
+        for msg in setup {
             eprintln!("{msg}");
         }
         return SETUP_FAILED;

@@ -1,0 +1,7 @@
+package b
+
+import "testing"
+
+func TestB(t *testing.T) {
+	if true {
+}

@@ -1,0 +1,2 @@
+// Package root is the module root.
+package root
