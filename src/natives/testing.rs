@@ -56,7 +56,8 @@ fn match_string(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let idx = match cache.iter().position(|(p, _)| *p == pat) {
         Some(i) => i,
         None => {
-            let re = regex::Regex::new(&String::from_utf8_lossy(&pat)).map_err(|e| regex_error(&e));
+            let text = String::from_utf8_lossy(&pat);
+            let re = regex::Regex::new(&text).map_err(|e| regex_error(&text, &e));
             cache.push((pat, re));
             cache.len() - 1
         }
@@ -70,11 +71,42 @@ fn match_string(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     ret_str(vm, a, 1, err.as_bytes())
 }
 
-/// Go words a bad pattern as `error parsing regexp: …`; the regex crate's detail follows.
-fn regex_error(e: &regex::Error) -> String {
-    let detail = e.to_string();
-    let last = detail.lines().rev().find(|l| l.starts_with("error:")).unwrap_or(&detail);
-    format!("error parsing regexp: {}", last.trim_start_matches("error: "))
+/// A bad pattern in Go's words (regexp/syntax's error codes, with the part of the pattern Go
+/// quotes); kinds Go has no code for keep the regex crate's detail.
+fn regex_error(pat: &str, e: &regex::Error) -> String {
+    use regex_syntax::ast::ErrorKind as K;
+    let parsed = regex_syntax::ast::parse::Parser::new().parse(pat);
+    let Err(ast) = parsed else {
+        let detail = e.to_string();
+        let last = detail.lines().rev().find(|l| l.starts_with("error:")).unwrap_or(&detail);
+        return format!("error parsing regexp: {}", last.trim_start_matches("error: "));
+    };
+    let span = ast.span();
+    let from = |i: usize| pat.get(i..).unwrap_or("");
+    let part = pat.get(span.start.offset..span.end.offset).unwrap_or("");
+    // Go quotes a bad group from its `(?`.
+    let group = pat.get(..span.start.offset).and_then(|p| p.rfind("(?")).unwrap_or(0);
+    let op = from(span.start.offset).get(..1).unwrap_or("");
+    let (code, quoted) = match ast.kind() {
+        K::GroupUnclosed => ("missing closing )", pat),
+        K::GroupUnopened => ("unexpected )", pat),
+        K::ClassUnclosed => ("missing closing ]", from(span.start.offset)),
+        K::RepetitionMissing => ("missing argument to repetition operator", op),
+        K::EscapeUnrecognized => ("invalid escape sequence", part),
+        K::EscapeUnexpectedEof => ("trailing backslash at end of expression", ""),
+        K::ClassRangeInvalid => ("invalid character class range", part),
+        K::RepetitionCountInvalid | K::RepetitionCountDecimalEmpty | K::RepetitionCountUnclosed => {
+            ("invalid repeat count", part)
+        }
+        K::GroupNameInvalid | K::GroupNameUnexpectedEof | K::GroupNameEmpty | K::GroupNameDuplicate { .. } => {
+            ("invalid named capture", from(group))
+        }
+        K::FlagUnrecognized | K::FlagUnexpectedEof | K::FlagDanglingNegation | K::FlagRepeatedNegation { .. } => {
+            ("invalid or unsupported Perl syntax", pat.get(group..span.end.offset).unwrap_or(""))
+        }
+        _ => return format!("error parsing regexp: {ast}"),
+    };
+    format!("error parsing regexp: {code}: `{quoted}`")
 }
 
 /// The line of runtime.Goexit's call of deferred functions in Go 1.27's panic.go.
