@@ -420,34 +420,23 @@ func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	buf := make([]byte, 32*1024)
-	for {
-		m, rerr := r.Read(buf)
-		if m > 0 {
-			w, werr := f.Write(buf[:m])
-			n += int64(w)
-			if werr != nil {
-				return n, werr
-			}
-		}
-		if rerr == io.EOF {
-			return n, nil
-		}
-		if rerr != nil {
-			return n, rerr
-		}
-	}
+	return copyAll(f, r)
 }
 
 func (f *File) WriteTo(w io.Writer) (n int64, err error) {
 	if err := f.checkValid("read"); err != nil {
 		return 0, err
 	}
+	return copyAll(w, f)
+}
+
+// copyAll is io.Copy's loop without its ReaderFrom/WriterTo shortcuts, which would call back here.
+func copyAll(dst io.Writer, src io.Reader) (n int64, err error) {
 	buf := make([]byte, 32*1024)
 	for {
-		m, rerr := f.Read(buf)
+		m, rerr := src.Read(buf)
 		if m > 0 {
-			k, werr := w.Write(buf[:m])
+			k, werr := dst.Write(buf[:m])
 			n += int64(k)
 			if werr != nil {
 				return n, werr
