@@ -32,6 +32,9 @@ enum Command {
         error_format: ErrorFormat,
         #[arg(long, value_enum, default_value_t = Color::Auto)]
         color: Color,
+        /// Run with the race detector (`-race` works too, as with go run).
+        #[arg(long)]
+        race: bool,
         /// .go files of package main (or a directory), then `--` and the program's arguments.
         #[arg(required = true)]
         paths: Vec<String>,
@@ -69,15 +72,15 @@ enum Color {
 }
 
 fn main() {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(go_style_flags(std::env::args()));
     let code = match cli.command {
         Command::Check { error_format, color, paths } => {
             let style = style(error_format, color);
             driver::check_command(&paths, Output { style })
         }
-        Command::Run { error_format, color, paths, args } => {
+        Command::Run { error_format, color, race, paths, args } => {
             let style = style(error_format, color);
-            driver::run_command(&paths, args, Output { style })
+            driver::run_command(&paths, args, race, Output { style })
         }
         Command::Test { args } => driver::test_command(&args, Output { style: style(ErrorFormat::Human, Color::Auto) }),
         Command::TestBinary { dir, race, flags } => {
@@ -85,6 +88,28 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// go run spells its flags with one dash (`go run -race x.go`); clap's long flags take two. The
+/// program's own arguments (after `--`) are left alone.
+fn go_style_flags(args: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_run = false;
+    let mut rest = false;
+    for a in args {
+        if out.len() == 1 {
+            in_run = a == "run";
+        } else if in_run && !rest {
+            if a == "--" {
+                rest = true;
+            } else if a == "-race" {
+                out.push("--race".into());
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
 }
 
 /// Snippets go to terminals (or when forced); pipes get Go's lines alone, as the Go toolchain prints.

@@ -247,7 +247,7 @@ pub fn check_command(paths: &[String], out: Output) -> i32 {
 }
 
 /// `corgi run FILES… [-- ARGS]` or `corgi run PACKAGE`: compiles and runs; the process exit code.
-pub fn run_command(paths: &[String], args: Vec<String>, out: Output) -> i32 {
+pub fn run_command(paths: &[String], args: Vec<String>, race: bool, out: Output) -> i32 {
     let mut targets = match targets(paths) {
         Ok(t) => t,
         Err(e) => {
@@ -287,7 +287,7 @@ pub fn run_command(paths: &[String], args: Vec<String>, out: Output) -> i32 {
         let mut argv = vec![program_name];
         argv.extend(args);
         std::mem::forget(outcome);
-        crate::vm::run(program, argv)
+        crate::vm::run(program, argv, race)
     });
     code.unwrap_or(2)
 }

@@ -586,7 +586,6 @@ fn is_load_error(message: &str) -> bool {
 /// `corgi test-binary DIR [-race] -- FLAGS…` (the child): builds and runs one package's tests.
 /// Never returns.
 pub fn test_binary(dir: &str, race: bool, flags: Vec<String>, out: Output) -> i32 {
-    let _ = race;
     let dir = PathBuf::from(dir);
     let cwd = std::env::current_dir().unwrap_or_default();
     let m = match module::find(&cwd) {
@@ -682,7 +681,7 @@ pub fn test_binary(dir: &str, race: bool, flags: Vec<String>, out: Output) -> i3
         crate::vm::set_test_binary();
         let mut argv = vec![format!("/tmp/go-build/{}.test", path2.rsplit('/').next().unwrap_or("pkg"))];
         argv.extend(flags);
-        crate::vm::run(program, argv)
+        crate::vm::run(program, argv, race)
     });
     code.unwrap_or(2)
 }

@@ -54,7 +54,7 @@ mod cache;
 mod central;
 mod class;
 mod mark;
-mod os;
+pub(crate) mod os;
 mod pages;
 mod span;
 
@@ -145,6 +145,9 @@ pub struct Heap {
     trigger: AtomicU64,
     /// Read by every safepoint; set under the central mutex, cleared by `collect`.
     gc_wanted: AtomicBool,
+    /// Told of each range of the region (offset, length) whose pages go back to the OS, so state
+    /// kept beside the heap (the race detector's shadow) can go back too.
+    on_release: std::sync::OnceLock<fn(usize, usize)>,
 }
 
 impl Default for Heap {
@@ -175,7 +178,18 @@ impl Heap {
             claimed: AtomicU64::new(0),
             trigger: AtomicU64::new(MIN_TRIGGER),
             gc_wanted: AtomicBool::new(false),
+            on_release: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The reserved region: its start address and length.
+    pub fn region(&self) -> (u64, u64) {
+        (self.region.addr() as u64, self.region.len() as u64)
+    }
+
+    /// Sets the hook told of released ranges (once).
+    pub fn set_on_release(&self, hook: fn(usize, usize)) {
+        let _ = self.on_release.set(hook);
     }
 
     /// Bytes of address space reserved (the effective limit).
@@ -343,7 +357,12 @@ impl Heap {
         let (_, total) = c.alloc_totals();
         let live = total.saturating_sub(c.counters.freed_bytes);
         let trigger = live.max(MIN_TRIGGER);
-        c.scavenge(trigger, |off, len| self.region.release(off, len));
+        c.scavenge(trigger, |off, len| {
+            self.region.release(off, len);
+            if let Some(hook) = self.on_release.get() {
+                hook(off, len);
+            }
+        });
 
         c.counters.live_after_gc = live;
         self.trigger.store(trigger, Relaxed);

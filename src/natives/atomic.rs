@@ -1,6 +1,8 @@
 //! sync/atomic: the functions and the typed values (Int32, Int64, Uint32, Uint64, Uintptr, Bool,
 //! Pointer, whose value is the struct's first field, at the receiver's address).
 //! Every operation is a sequentially consistent read-modify-write or access (`vm::mem::atomic`).
+//! Under `-race` a load acquires the word, a store releases into it and a read-modify-write does
+//! both (releasing before it and acquiring after, so its value and its clock travel together) (Go's memory model: sync/atomic operations behave as if sequentially consistent).
 
 use super::{arg, ret};
 use crate::vm::mem::atomic;
@@ -27,41 +29,53 @@ macro_rules! atomics {
         fn $load(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
             ret(vm, a, 0, atomic::load(p, $m));
+            vm.race_acquire(p);
             Ok(())
         }
         fn $store(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_release_merge(p);
             atomic::store(p, $m, arg(vm, a, 1));
             Ok(())
         }
         fn $add(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_release_merge(p);
             let d = arg(vm, a, 1);
             let v = norm($m, atomic::add(p, $m, d).wrapping_add(d));
+            vm.race_acquire(p);
             ret(vm, a, 0, v);
             Ok(())
         }
         fn $swap(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_release_merge(p);
             let old = atomic::swap(p, $m, arg(vm, a, 1));
+            vm.race_acquire(p);
             ret(vm, a, 0, old);
             Ok(())
         }
         fn $cas(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_release_merge(p);
             let ok = atomic::cas(p, $m, arg(vm, a, 1), arg(vm, a, 2));
+            vm.race_acquire(p);
             ret(vm, a, 0, ok as u64);
             Ok(())
         }
         fn $and(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_release_merge(p);
             let old = atomic::and(p, $m, arg(vm, a, 1));
+            vm.race_acquire(p);
             ret(vm, a, 0, old);
             Ok(())
         }
         fn $or(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_release_merge(p);
             let old = atomic::or(p, $m, arg(vm, a, 1));
+            vm.race_acquire(p);
             ret(vm, a, 0, old);
             Ok(())
         }

@@ -55,9 +55,24 @@ fn park_on(vm: &mut Vm, s: &mut Sched, key: u64, reason: &'static str, retry: bo
     Trap::Block(Block::Parked)
 }
 
+/// Under `-race`: parked goroutine `gid`, handed a primitive, acquires `addr` as it would itself.
+fn race_acquire_for(vm: &Vm, s: &mut Sched, gid: u64, addr: u64) {
+    if let (Some(det), Some(g)) = (vm.race, s.parked.get_mut(&gid).and_then(|g| g.race.as_deref_mut())) {
+        g.acquire(det, addr);
+    }
+}
+
 fn wake_all(vm: &mut Vm, key: u64) {
     let rt = vm.rt;
     let mut s = lock(&rt.sched);
+    if vm.race.is_some()
+        && let Some(q) = s.sync_waiters.get(&key)
+    {
+        // WaitGroup waiters: the Done calls happen before Wait returns.
+        for gid in q.clone() {
+            race_acquire_for(vm, &mut s, gid, key);
+        }
+    }
     vm.wake_key_locked(&mut s, key, true);
     drop(s);
     vm.ready_woken_stealable();
@@ -66,6 +81,9 @@ fn wake_all(vm: &mut Vm, key: u64) {
 // ---- WaitGroup: word 0 is the counter ----
 
 fn wg_add_delta(vm: &mut Vm, wg: u64, delta: i64) -> Result<(), Trap> {
+    if delta < 0 {
+        vm.race_release_merge(wg);
+    }
     let c = atomic::add(wg, Mem::B8, delta as u64).wrapping_add(delta as u64) as i64;
     if c < 0 {
         return Err(Trap::Panic(vm.plain_error("sync: negative WaitGroup counter")?));
@@ -89,11 +107,14 @@ fn wg_done(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn wg_wait(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let wg = recv_ptr(vm, a)?;
     if atomic::load(wg, Mem::B8) == 0 {
+        vm.race_acquire(wg);
         return Ok(());
     }
     let rt = vm.rt;
     let mut s = lock(&rt.sched);
     if atomic::load(wg, Mem::B8) == 0 {
+        drop(s);
+        vm.race_acquire(wg);
         return Ok(());
     }
     Err(park_on(vm, &mut s, wg, "sync.WaitGroup.Wait", false, false))
@@ -121,6 +142,15 @@ fn try_acquire(m: u64) -> bool {
 
 fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
+    let r = mutex_lock_at(vm, m);
+    if r.is_ok() {
+        // Go: an Unlock happens before the Lock that follows it.
+        vm.race_acquire(m);
+    }
+    r
+}
+
+fn mutex_lock_at(vm: &mut Vm, m: u64) -> Result<(), Trap> {
     if std::mem::take(&mut vm.handoff) {
         // Unlock handed the lock over while we were parked. Starvation mode ends once a waiter
         // got the lock quickly (Go's rule; the last waiter's Unlock ends it too).
@@ -163,12 +193,18 @@ fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let ok = try_acquire(m);
+    if ok {
+        vm.race_acquire(m);
+    }
     ret(vm, a, 0, ok as u64);
     Ok(())
 }
 
 fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
+    if atomic::load(m, Mem::B8) & LOCKED != 0 {
+        vm.race_release_store(m);
+    }
     if atomic::cas(m, Mem::B8, LOCKED, 0) {
         return Ok(());
     }
@@ -222,6 +258,8 @@ fn rw_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let mut s = lock(&rt.sched);
     if mem::ld(rw + 8) == 0 && mem::ld(rw + 16) == 0 {
         mem::st(rw + 8, 1);
+        drop(s);
+        race_writer_acquires(vm, rw);
         return Ok(());
     }
     mem::st(rw + 24, mem::ld(rw + 24) + 1);
@@ -236,13 +274,26 @@ fn rw_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         mem::st(rw + 8, 1);
     }
     drop(s);
+    if ok {
+        race_writer_acquires(vm, rw);
+    }
     ret(vm, a, 0, ok as u64);
     Ok(())
+}
+
+// Race edges as in Go's rwmutex.go: Unlock releases into the readers' word (rw+16), which RLock and
+// Lock acquire; RUnlock release-merges into the writers' word (rw+8), which Lock acquires, so a
+// writer comes after the previous writer and every reader since.
+fn race_writer_acquires(vm: &mut Vm, rw: u64) {
+    vm.race_acquire(rw + 16);
+    vm.race_acquire(rw + 8);
 }
 
 /// Hands the write lock to the first waiting writer, if any; whether it did.
 fn grant_writer(vm: &mut Vm, s: &mut Sched, rw: u64) -> bool {
     let Some(gid) = s.sync_waiters.get_mut(&(rw + 8)).and_then(|q| q.pop_front()) else { return false };
+    race_acquire_for(vm, s, gid, rw + 16);
+    race_acquire_for(vm, s, gid, rw + 8);
     mem::st(rw + 8, 1);
     mem::st(rw + 24, mem::ld(rw + 24).saturating_sub(1));
     vm.wake_locked(s, gid);
@@ -256,6 +307,7 @@ fn rw_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     if mem::ld(rw + 8) == 0 {
         return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
     }
+    vm.race_release_store(rw + 16);
     mem::st(rw + 8, 0);
     // Readers that arrived during the write go first (Go's order), then the next writer.
     let readers: Vec<u64> = s.sync_waiters.remove(&(rw + 16)).map(|q| q.into_iter().collect()).unwrap_or_default();
@@ -264,6 +316,7 @@ fn rw_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     } else {
         mem::st(rw + 16, mem::ld(rw + 16) + readers.len() as u64);
         for gid in readers {
+            race_acquire_for(vm, &mut s, gid, rw + 16);
             vm.wake_locked(&mut s, gid);
         }
     }
@@ -279,6 +332,8 @@ fn rw_rlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     // A waiting writer holds off new readers, so writers are not starved.
     if mem::ld(rw + 8) == 0 && mem::ld(rw + 24) == 0 {
         mem::st(rw + 16, mem::ld(rw + 16) + 1);
+        drop(s);
+        vm.race_acquire(rw + 16);
         return Ok(());
     }
     Err(park_on(vm, &mut s, rw + 16, "sync.RWMutex.RLock", false, false))
@@ -292,6 +347,9 @@ fn rw_tryrlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         mem::st(rw + 16, mem::ld(rw + 16) + 1);
     }
     drop(s);
+    if ok {
+        vm.race_acquire(rw + 16);
+    }
     ret(vm, a, 0, ok as u64);
     Ok(())
 }
@@ -304,6 +362,7 @@ fn rw_runlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     if n == 0 {
         return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
     }
+    vm.race_release_merge(rw + 8);
     mem::st(rw + 16, n - 1);
     if n == 1 {
         grant_writer(vm, &mut s, rw);
@@ -383,6 +442,8 @@ fn new_timer(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn after_func(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let d = duration(vm, a, 0);
     let f = arg(vm, a, 1);
+    // The call happens before f runs (acquired by f's goroutine: `Vm::race_spawn`).
+    vm.race_release_merge(f);
     let b = new_timer_block(vm, vm.p.well_known.time_timer, 0)?;
     let id = vm.add_timer(d, TimerAction::Func(f));
     mem::st(b + 8, id);
@@ -408,7 +469,10 @@ fn timer_reset(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let ch = mem::ld(b);
     let was = vm.drain_timer_chan(ch) || was;
     let action = match action {
-        Some(TimerAction::Func(f)) => TimerAction::Func(f),
+        Some(TimerAction::Func(f)) => {
+            vm.race_release_merge(f);
+            TimerAction::Func(f)
+        }
         _ => TimerAction::Send { ch, period: None },
     };
     let id = vm.add_timer(d, action);

@@ -10,7 +10,8 @@
 //! parked senders' values are roots of the collector.
 
 use super::mem;
-use super::rtype::{Kind, TypeIdx};
+use super::race::{RaceG, RtFn, Vc};
+use super::rtype::{Kind, TypeIdx, Types};
 use super::runtime::{Sched, lock};
 use super::{Trap, Vm};
 use std::collections::VecDeque;
@@ -35,6 +36,83 @@ pub struct ChanState {
     /// A timer's channel: Go 1.23 makes these unbuffered (len and cap 0); the runtime keeps the
     /// one pending value here, and Stop/Reset discard it.
     pub timer: bool,
+    /// Its clocks under `-race`.
+    pub race: Option<Box<ChanRace>>,
+}
+
+/// A channel's happens-before state, after Go's chan.go: a clock per buffer slot (the k-th
+/// receive, which empties slot k mod C, happens before the (k+C)-th send completes, which fills
+/// it again) and the clock released by close. Elements of size zero share one slot whose clock
+/// every operation merges into (Go's racenotify for elemsize 0).
+#[derive(Default)]
+pub struct ChanRace {
+    slots: Vec<Vc>,
+    cap: usize,
+    sendx: usize,
+    recvx: usize,
+    zero_size: bool,
+    closed: Vc,
+}
+
+impl ChanRace {
+    /// Go's racenotify: goroutine `g` passes slot `idx` (acquires what its last user released,
+    /// then releases into it).
+    fn notify(&mut self, idx: usize, g: &mut RaceG) {
+        let i = if self.zero_size { 0 } else { idx % self.cap.max(1) };
+        if i >= self.slots.len() {
+            self.slots.resize(i + 1, Vc::default());
+        }
+        if self.zero_size {
+            g.acquire_clock(&self.slots[i]);
+            g.release_merge_clock(&mut self.slots[i]);
+        } else {
+            g.release_acquire_clock(&mut self.slots[i]);
+        }
+    }
+}
+
+fn zero_size(types: &Types, t: TypeIdx) -> bool {
+    match &types.get(t).kind {
+        Kind::Struct(fields) => fields.iter().all(|f| zero_size(types, f.ty)),
+        Kind::Array { len, elem } => *len == 0 || zero_size(types, *elem),
+        _ => false,
+    }
+}
+
+/// The edges of a value passed from a sender to a receiver, one of them parked (`parked`, whose
+/// race state is in the parked set) and the other running (`me`, None for a timer's send).
+fn race_handoff(s: &mut Sched, id: usize, me: Option<&mut RaceG>, parked: u64) {
+    let Sched { chans, parked: set, .. } = s;
+    let Some(cr) = chans[id].race.as_deref_mut() else { return };
+    let other = set.get_mut(&parked).and_then(|g| g.race.as_deref_mut());
+    if cr.cap == 0 {
+        // Go's racesync: an unbuffered hand-off orders both ways.
+        if let (Some(me), Some(other)) = (me, other) {
+            me.sync_with(other);
+        }
+        return;
+    }
+    let idx = cr.recvx;
+    if let Some(me) = me {
+        cr.notify(idx, me);
+    }
+    if let Some(other) = other {
+        cr.notify(idx, other);
+    }
+    cr.recvx += 1;
+    cr.sendx = cr.recvx;
+}
+
+/// A value goes into (`send`) or comes out of the buffer, no one parked.
+fn race_buffered(s: &mut Sched, id: usize, me: Option<&mut RaceG>, send: bool) {
+    let (Some(cr), Some(me)) = (s.chans[id].race.as_deref_mut(), me) else { return };
+    if send {
+        cr.notify(cr.sendx, me);
+        cr.sendx += 1;
+    } else {
+        cr.notify(cr.recvx, me);
+        cr.recvx += 1;
+    }
 }
 
 /// The outcome of trying a channel operation without blocking.
@@ -82,7 +160,10 @@ impl Vm {
         let Kind::Chan { elem } = self.p.types.get(chan_type).kind else { return Err(Trap::runtime("makechan")) };
         let o = self.alloc(8, false)?;
         let mut s = lock(&self.rt.sched);
-        s.chans.push(ChanState { cap: cap as usize, elem, ..Default::default() });
+        let race = self.race.map(|_| {
+            Box::new(ChanRace { cap: cap as usize, zero_size: zero_size(&self.p.types, elem), ..Default::default() })
+        });
+        s.chans.push(ChanState { cap: cap as usize, elem, race, ..Default::default() });
         let id = s.chans.len() as u64 - 1;
         mem::st(o, id);
         Ok(o)
@@ -109,12 +190,14 @@ impl Vm {
             return Err(Trap::Panic(self.plain_runtime_error("send on closed channel")?));
         }
         if let Some(w) = pop_live_receiver(s, id) {
+            race_handoff(s, id, self.race_g.as_deref_mut(), w.gid);
             self.deliver(s, w, v, true);
             return Ok(Try::Done);
         }
         let c = &mut s.chans[id];
         if c.buf.len() < c.cap {
             c.buf.push_back(v);
+            race_buffered(s, id, self.race_g.as_deref_mut(), true);
             return Ok(Try::Done);
         }
         Ok(Try::WouldBlock)
@@ -124,6 +207,7 @@ impl Vm {
     fn try_recv_locked(&mut self, s: &mut Sched, ch: u64, slot: usize) -> Result<Try, Trap> {
         let id = chan_id(ch);
         let (v, ok) = if let Some((w, sv)) = pop_live_sender(s, id) {
+            race_handoff(s, id, self.race_g.as_deref_mut(), w.gid);
             let c = &mut s.chans[id];
             let v = if c.cap > 0 {
                 let head = c.buf.pop_front().unwrap_or(sv);
@@ -140,8 +224,13 @@ impl Vm {
             self.wake_locked(s, w.gid);
             (v, true)
         } else if let Some(v) = s.chans[id].buf.pop_front() {
+            race_buffered(s, id, self.race_g.as_deref_mut(), false);
             (v, true)
         } else if s.chans[id].closed {
+            // Go: a close happens before a receive that returns because the channel is closed.
+            if let (Some(cr), Some(me)) = (s.chans[id].race.as_deref(), self.race_g.as_deref_mut()) {
+                me.acquire_clock(&cr.closed);
+            }
             let elem = s.chans[id].elem;
             (self.zero_value(elem)?, false)
         } else {
@@ -155,6 +244,10 @@ impl Vm {
     /// `ch <- v`: whether the goroutine parked (the caller then switches with `continue`). The
     /// pc is saved.
     pub(super) fn chan_send(&mut self, ch: u64, v: u64) -> Result<bool, Trap> {
+        if self.race.is_some() && ch != 0 {
+            let pc = self.frames.last().map_or(0, |f| f.pc as usize);
+            self.race_rt_access(ch, 8, false, RtFn::ChanSend, pc);
+        }
         let rt = self.rt;
         let mut s = lock(&rt.sched);
         if ch != 0 && matches!(self.try_send_locked(&mut s, ch, v)?, Try::Done) {
@@ -198,7 +291,10 @@ impl Vm {
     pub fn try_send(&mut self, ch: u64, v: u64) -> Result<Try, Trap> {
         let rt = self.rt;
         let mut s = lock(&rt.sched);
+        // The runtime sends (a timer fires): the goroutine that happens to run it is no party.
+        let race = self.race_g.take();
         let r = self.try_send_locked(&mut s, ch, v);
+        self.race_g = race;
         drop(s);
         self.ready_woken();
         r
@@ -209,6 +305,10 @@ impl Vm {
             return Err(Trap::Panic(self.plain_runtime_error("close of nil channel")?));
         }
         let id = chan_id(ch);
+        if self.race.is_some() {
+            let pc = self.frames.last().map_or(0, |f| f.pc as usize);
+            self.race_rt_access(ch, 8, true, RtFn::ChanClose, pc);
+        }
         let rt = self.rt;
         let mut s = lock(&rt.sched);
         if s.chans[id].closed {
@@ -216,8 +316,17 @@ impl Vm {
             return Err(Trap::Panic(self.plain_runtime_error("close of closed channel")?));
         }
         s.chans[id].closed = true;
+        if let (Some(cr), Some(me)) = (s.chans[id].race.as_deref_mut(), self.race_g.as_deref_mut()) {
+            me.release_merge_clock(&mut cr.closed);
+        }
         let elem = s.chans[id].elem;
         while let Some(w) = pop_live_receiver(&mut s, id) {
+            let Sched { chans, parked, .. } = &mut *s;
+            if let (Some(cr), Some(g)) =
+                (chans[id].race.as_deref(), parked.get_mut(&w.gid).and_then(|g| g.race.as_deref_mut()))
+            {
+                g.acquire_clock(&cr.closed);
+            }
             let z = self.zero_value(elem)?;
             self.deliver(&mut s, w, z, false);
         }
@@ -272,6 +381,15 @@ impl Vm {
     /// whether the goroutine parked.
     pub(super) fn select(&mut self, d: usize, a: usize, sends: &[bool], has_default: bool) -> Result<bool, Trap> {
         let n = sends.len();
+        if self.race.is_some() {
+            let pc = self.frames.last().map_or(0, |f| f.pc as usize);
+            for (i, _) in sends.iter().enumerate().filter(|c| *c.1) {
+                let ch = self.regs[a + 2 * i];
+                if ch != 0 {
+                    self.race_rt_access(ch, 8, false, RtFn::ChanSend, pc);
+                }
+            }
+        }
         let rt = self.rt;
         let mut s = lock(&rt.sched);
         let mut ready = Vec::new();
@@ -297,6 +415,7 @@ impl Vm {
             self.regs[d] = i as u64;
             let r = if sends[i] {
                 let v = self.regs[a + 2 * i + 1];
+
                 self.try_send_locked(&mut s, ch, v).map(|_| ())
             } else {
                 self.try_recv_locked(&mut s, ch, d + 1).map(|_| ())

@@ -2,13 +2,16 @@
 
 use super::mem;
 use super::op::{Op, Width};
+use super::race::RtFn;
 use super::rtype::Kind;
 use super::{Deferred, Trap, Vm};
 
 impl Vm {
     /// Runs frames until the stack is back to `depth` frames (returns Ok) or a trap occurs (the
     /// current frame's pc is saved first).
-    pub(super) fn interp(&mut self, depth: usize) -> Result<(), Trap> {
+    /// `RACE` is the instrumented instance (`-race`): the same loop, with every heap access also
+    /// checked by the race detector.
+    pub(super) fn interp<const RACE: bool>(&mut self, depth: usize) -> Result<(), Trap> {
         let p = self.p;
         'frame: loop {
             if self.frames.len() <= depth {
@@ -62,8 +65,20 @@ impl Vm {
                     Op::Move { d, a } => r!(d) = r!(a),
                     Op::Int { d, k } => r!(d) = k as i64 as u64,
                     Op::Const { d, k } => r!(d) = self.consts[k as usize],
-                    Op::LoadGlobal { d, k } => r!(d) = mem::ld(self.globals + 8 * k as u64),
-                    Op::StoreGlobal { a, k } => mem::st(self.globals + 8 * k as u64, r!(a)),
+                    Op::LoadGlobal { d, k } => {
+                        let at = self.globals + 8 * k as u64;
+                        if RACE {
+                            self.race_access(at, 8, false, pc);
+                        }
+                        r!(d) = mem::ld(at)
+                    }
+                    Op::StoreGlobal { a, k } => {
+                        let at = self.globals + 8 * k as u64;
+                        if RACE {
+                            self.race_access(at, 8, true, pc);
+                        }
+                        mem::st(at, r!(a))
+                    }
                     Op::GlobalAddr { d, k } => r!(d) = self.globals + 8 * k as u64,
                     Op::Add { d, a, b } => r!(d) = r!(a).wrapping_add(r!(b)),
                     Op::Sub { d, a, b } => r!(d) = r!(a).wrapping_sub(r!(b)),
@@ -452,12 +467,18 @@ impl Vm {
                         if x == 0 {
                             fail!(Trap::NilDeref);
                         }
+                        if RACE {
+                            self.race_access(x + off as u64, m.bytes(), false, pc);
+                        }
                         r!(d) = mem::load(x + off as u64, m);
                     }
                     Op::Store { a, b, off, m } => {
                         let x = r!(a);
                         if x == 0 {
                             fail!(Trap::NilDeref);
+                        }
+                        if RACE {
+                            self.race_access(x + off as u64, m.bytes(), true, pc);
                         }
                         mem::store(x + off as u64, m, r!(b));
                     }
@@ -539,18 +560,39 @@ impl Vm {
                     Op::ClearSl { a, t: ti } => t!(self.clear_slice(r!(a), ti)),
                     Op::MakeMap { d, t: _ } => r!(d) = t!(self.make_map(8)),
                     Op::MapGet { d, a, b, t: ti } => {
+                        if RACE {
+                            self.race_rt_access(r!(a), 8, false, RtFn::MapAccess, pc);
+                        }
                         let (v, ok) = t!(self.map_get(r!(a), r!(b), ti));
                         r!(d) = v;
                         r!(super::op::R(d.0 + 1)) = ok as u64;
                     }
                     Op::MapSet { a, b, t: ti } => {
                         let (k, v) = (r!(b), r!(super::op::R(b.0 + 1)));
+                        if RACE {
+                            self.race_rt_access(r!(a), 8, true, RtFn::MapAssign, pc);
+                        }
                         t!(self.map_set(r!(a), k, v, ti));
                     }
-                    Op::MapDel { a, b, t: ti } => t!(self.map_delete(r!(a), r!(b), ti)),
+                    Op::MapDel { a, b, t: ti } => {
+                        if RACE {
+                            self.race_rt_access(r!(a), 8, true, RtFn::MapDelete, pc);
+                        }
+                        t!(self.map_delete(r!(a), r!(b), ti))
+                    }
                     Op::LenMap { d, a } => r!(d) = self.map_len(r!(a)),
-                    Op::ClearMap { a } => t!(self.map_clear(r!(a))),
-                    Op::MapIter { d, a, t: ti } => r!(d) = t!(self.map_iter(r!(a), ti)),
+                    Op::ClearMap { a } => {
+                        if RACE {
+                            self.race_rt_access(r!(a), 8, true, RtFn::MapClear, pc);
+                        }
+                        t!(self.map_clear(r!(a)))
+                    }
+                    Op::MapIter { d, a, t: ti } => {
+                        if RACE {
+                            self.race_rt_access(r!(a), 8, false, RtFn::MapIter, pc);
+                        }
+                        r!(d) = t!(self.map_iter(r!(a), ti))
+                    }
                     Op::MapNext { d, a, off } => match t!(self.map_next(r!(a))) {
                         Some((k, v)) => {
                             r!(d) = k;
@@ -637,7 +679,7 @@ impl Vm {
                             fail!(Trap::Fatal("go of nil func value".into()));
                         }
                         let args = self.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
-                        t!(self.spawn(closure, &args));
+                        t!(self.spawn(closure, &args, Some(pc)));
                     }
                 }
             }

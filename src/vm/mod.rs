@@ -16,6 +16,7 @@ pub mod mem;
 pub mod op;
 pub mod panic;
 pub mod program;
+pub mod race;
 pub mod rtype;
 pub mod runtime;
 pub mod sched;
@@ -81,6 +82,8 @@ pub struct Frame {
     pub unwinding: bool,
     /// A call made by native code: returning from it returns to native code.
     pub boundary: bool,
+    /// Under `-race`: the interned stack of this frame's callers, once computed (0 before).
+    pub race_node: u32,
 }
 
 pub struct Deferred {
@@ -138,6 +141,11 @@ pub struct Vm {
     pub spinning: bool,
     /// Goroutines woken under the scheduler lock, readied after it is released.
     pub woken: Vec<Box<sched::G>>,
+    // The race detector (see `race`), under `-race` only.
+    pub race: Option<&'static race::Detector>,
+    /// The running goroutine's race state.
+    pub race_g: Option<Box<race::RaceG>>,
+    pub race_cache: race::DepotCache,
 }
 
 /// Runs the program; never returns (the process exits with the program's status).
@@ -153,7 +161,7 @@ pub fn is_test_binary() -> bool {
     TEST_BINARY.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-pub fn run(p: Program, args: Vec<String>) -> ! {
+pub fn run(p: Program, args: Vec<String>, race: bool) -> ! {
     if std::env::var_os("CORGI_DUMP").is_some() {
         for (i, f) in p.funcs.iter().enumerate() {
             if f.code.is_empty() || f.name.starts_with("fmt.") {
@@ -170,7 +178,19 @@ pub fn run(p: Program, args: Vec<String>) -> ! {
     let p: &'static Program = Box::leak(Box::new(p));
     let heap: &'static Heap = Box::leak(Box::new(Heap::new(64 << 30)));
     let rt: &'static Runtime = Box::leak(Box::new(Runtime::new(p, heap, args, gomaxprocs_from_env())));
+    let main_race = if race {
+        match race::enable(heap) {
+            Ok(g) => Some(Box::new(g)),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(2)
+            }
+        }
+    } else {
+        None
+    };
     let mut vm = Vm::new(rt);
+    vm.race_g = main_race;
     if let Err(t) = vm.start() {
         vm.finish(t)
     }
@@ -225,6 +245,9 @@ impl Vm {
             }),
             spinning: false,
             woken: Vec::new(),
+            race: race::detector(),
+            race_g: None,
+            race_cache: race::DepotCache::default(),
         }
     }
 
@@ -287,6 +310,7 @@ impl Vm {
             recover_ok: false,
             unwinding: false,
             boundary: false,
+            race_node: 0,
         });
         Ok(())
     }
@@ -341,7 +365,8 @@ impl Vm {
     /// Runs until the frame stack shrinks back to `depth` frames.
     fn run_loop(&mut self, depth: usize) -> Result<(), Trap> {
         loop {
-            match self.interp(depth) {
+            let r = if self.race.is_some() { self.interp::<true>(depth) } else { self.interp::<false>(depth) };
+            match r {
                 Ok(()) => return Ok(()),
                 Err(Trap::Exit(c)) => return Err(Trap::Exit(c)),
                 Err(Trap::Fatal(m)) => return Err(Trap::Fatal(m)),

@@ -170,6 +170,10 @@ impl Runtime {
     pub fn exit(&self, code: i32) -> ! {
         let mut out = lock(&self.out);
         let _ = out.flush();
+        drop(out);
+        // Go's racefini: under -race, a program ending normally reports the races it found.
+        let code = super::race::finish_exit_code(code);
+        let _out = lock(&self.out);
         std::process::exit(code)
     }
 

@@ -58,6 +58,8 @@ pub struct G {
     pub resuming: bool,
     /// The M's pinned values while a bound goroutine is parked.
     pub pinned: Vec<u64>,
+    /// Its race detector state (under `-race`).
+    pub race: Option<Box<super::race::RaceG>>,
 }
 
 /// A logical processor.
@@ -173,6 +175,7 @@ impl Vm {
             bound: None,
             resuming: false,
             pinned: std::mem::take(&mut self.pinned),
+            race: self.race_g.take(),
         })
     }
 
@@ -187,6 +190,7 @@ impl Vm {
         self.handoff = g.handoff;
         self.wait_since = g.wait_since;
         self.pinned = g.pinned;
+        self.race_g = g.race;
     }
 
     /// Runs goroutines on this M until the program ends.
@@ -204,8 +208,9 @@ impl Vm {
         self.rt.exit(code)
     }
 
-    /// `go f(args)`: a new goroutine calling closure `f`, to run next on this P.
-    pub(super) fn spawn(&mut self, closure: u64, args: &[u64]) -> Result<(), Trap> {
+    /// `go f(args)` at `pc` (None: a timer's function): a new goroutine calling closure `f`, to
+    /// run next on this P.
+    pub(super) fn spawn(&mut self, closure: u64, args: &[u64], pc: Option<usize>) -> Result<(), Trap> {
         let id = self.rt.next_gid.fetch_add(1, Relaxed) + 1;
         let fid = super::mem::ld(closure) as u32;
         let f = &self.p.funcs[fid as usize];
@@ -220,8 +225,10 @@ impl Vm {
             recover_ok: false,
             unwinding: false,
             boundary: false,
+            race_node: 0,
         };
-        let g = G { id, regs, frames: vec![frame], stack_bytes: f.frame_bytes as u64, ..Default::default() };
+        let race = self.race_spawn(id, pc, closure);
+        let g = G { id, regs, frames: vec![frame], stack_bytes: f.frame_bytes as u64, race, ..Default::default() };
         self.rt.ngoroutines.fetch_add(1, Relaxed);
         self.ready(Box::new(g));
         Ok(())
@@ -358,6 +365,7 @@ impl Vm {
 
     /// The running goroutine finished.
     pub(super) fn exit_current(&mut self) -> Result<(), Trap> {
+        self.race_exit();
         let _ = self.take_current();
         self.rt.ngoroutines.fetch_sub(1, Relaxed);
         self.schedule()

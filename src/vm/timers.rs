@@ -103,7 +103,8 @@ impl Vm {
         drop(s);
         self.ready_woken();
         for f in spawns {
-            self.spawn(f, &[])?;
+            // time.AfterFunc: f's goroutine starts after the call that set the timer.
+            self.spawn(f, &[], None)?;
         }
         Ok(())
     }

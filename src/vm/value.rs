@@ -21,7 +21,10 @@ impl Vm {
     pub fn alloc(&mut self, bytes: u64, scan: bool) -> Result<u64, Trap> {
         let s = if scan { Scan::Scan } else { Scan::NoScan };
         match self.heap.alloc(&mut self.cache, bytes as usize, s) {
-            Ok(p) => Ok(p.as_ptr() as u64),
+            Ok(p) => {
+                self.race_clear(p.as_ptr() as u64, bytes);
+                Ok(p.as_ptr() as u64)
+            }
             Err(_) => Err(Trap::Fatal("runtime: out of memory".into())),
         }
     }

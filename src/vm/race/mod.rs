@@ -1,0 +1,466 @@
+//! The race detector behind `-race`: happens-before detection with vector clocks after FastTrack,
+//! over shadow memory beside the heap, fed by the instrumented instance of the dispatch loop.
+//!
+//! - Each running goroutine holds a *slot* (a small index, reused after a quarantine) and a tick
+//!   that counts its accesses, so (slot, tick) names one access. Its vector clock says, per slot,
+//!   the latest tick that happened before it (`clock`).
+//! - Every 8-byte heap word has two shadow words (`shadow`): the last write's and the last read's
+//!   epoch — slot, tick and the mask of bytes accessed. An access races with the recorded one when
+//!   their bytes overlap, they come from different slots, and the recorded tick is beyond what
+//!   the accessing goroutine's clock holds for that slot.
+//! - Synchronisation moves clocks: a sync variable (a mutex, a WaitGroup, an atomic word: a clock
+//!   keyed by address) is released into and acquired from; channels keep their clocks in their
+//!   state (`chan.rs`); `go` copies the parent's clock into the child.
+//! - Reports (`report`) name both accesses' stacks: the current one from the frames, the earlier
+//!   one from its slot's ring of recent accesses (`history`).
+
+mod clock;
+mod history;
+mod report;
+mod shadow;
+
+pub use clock::Vc;
+pub use history::DepotCache;
+use history::{Depot, ROOT, Ring, UNKNOWN};
+use rustc_hash::FxHashMap;
+use shadow::Shadow;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use super::Vm;
+
+/// The detector, when the program runs with `-race`.
+static DETECTOR: OnceLock<Detector> = OnceLock::new();
+
+// Epoch layout in a shadow word: byte mask (8 bits) | sync flag (1) | slot + 1 (19) | tick (36).
+const TICK_BITS: u32 = 36;
+const TICK_MASK: u64 = (1 << TICK_BITS) - 1;
+const SLOT_MASK: u64 = (1 << 19) - 1;
+/// In a write word: the word is (also) a sync variable, in the table to clear with the object.
+const SYNC_FLAG: u64 = 1 << 55;
+/// Freed slots wait in line this long before reuse, so a new goroutine rarely inherits a slot
+/// whose old accesses are still in shadow (reuse can only hide races, never invent them).
+const QUARANTINE: usize = 256;
+const SYNC_SHARDS: usize = 64;
+
+/// Functions of the Go runtime that Go's reports show as the innermost frame of an access made
+/// inside them (a map operation, a copy); encoded as function indexes from the top.
+#[derive(Clone, Copy)]
+pub enum RtFn {
+    MapAccess = 0,
+    MapAssign,
+    MapDelete,
+    MapClear,
+    MapIter,
+    SliceCopy,
+    GrowSlice,
+    ChanSend,
+    ChanClose,
+    SliceToString,
+}
+
+const RT_BASE: u32 = u32::MAX - 16;
+const RT_NAMES: [&str; 10] = [
+    "mapaccess",
+    "mapassign",
+    "mapdelete",
+    "mapclear",
+    "mapiterinit",
+    "slicecopy",
+    "growslice",
+    "chansend",
+    "closechan",
+    "slicebytetostring",
+];
+
+pub struct Detector {
+    shadow: Shadow,
+    depot: Depot,
+    slots: Mutex<Slots>,
+    syncs: Box<[Mutex<FxHashMap<u64, Vc>>]>,
+    ring_entries: usize,
+    pub reports: report::Reports,
+}
+
+struct Slots {
+    info: Vec<SlotInfo>,
+    free: VecDeque<u32>,
+}
+
+struct SlotInfo {
+    ring: Arc<Ring>,
+    /// Goroutines that held the slot, in order of their first tick.
+    occupants: Vec<Occupant>,
+    /// The last tick used in the slot (a new occupant goes on from there).
+    tick: u64,
+}
+
+#[derive(Clone, Copy)]
+struct Occupant {
+    start: u64,
+    goid: u64,
+    /// The stack of its `go` statement (ROOT for the main goroutine).
+    created: u32,
+    finished: bool,
+}
+
+/// A goroutine's race state: moves with it between the VM and the parked set.
+pub struct RaceG {
+    slot: u32,
+    tick: u64,
+    vc: Vc,
+    ring: Arc<Ring>,
+}
+
+pub fn detector() -> Option<&'static Detector> {
+    DETECTOR.get()
+}
+
+/// Turns the detector on for a heap region; the main goroutine's state.
+pub fn enable(heap: &'static crate::heap::Heap) -> Result<RaceG, String> {
+    let (base, len) = heap.region();
+    let shadow = Shadow::new(base, len).ok_or("race: cannot reserve shadow memory")?;
+    let opts = report::Options::from_env()?;
+    let det = Detector {
+        shadow,
+        depot: Depot::default(),
+        slots: Mutex::new(Slots { info: Vec::new(), free: VecDeque::new() }),
+        syncs: (0..SYNC_SHARDS).map(|_| Mutex::new(FxHashMap::default())).collect(),
+        ring_entries: 32_768 << opts.history_size,
+        reports: report::Reports::new(opts),
+    };
+    if DETECTOR.set(det).is_err() {
+        return Err("race: detector enabled twice".into());
+    }
+    heap.set_on_release(|off, len| {
+        if let Some(d) = detector() {
+            d.shadow.release_heap_range(off, len)
+        }
+    });
+    let d = detector().ok_or("race: detector missing")?;
+    Ok(d.new_g(1, ROOT, Vc::default()))
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+#[inline]
+fn slot_of(e: u64) -> Option<u32> {
+    let s = (e >> TICK_BITS) & SLOT_MASK;
+    (s != 0).then(|| s as u32 - 1)
+}
+
+impl Detector {
+    fn new_g(&self, goid: u64, created: u32, mut vc: Vc) -> RaceG {
+        let mut s = lock(&self.slots);
+        let slot = if s.free.len() > QUARANTINE || (s.info.len() as u64) >= SLOT_MASK - 1 {
+            s.free.pop_front()
+        } else {
+            None
+        };
+        let slot = slot.unwrap_or_else(|| {
+            s.info.push(SlotInfo { ring: Arc::new(Ring::new(self.ring_entries)), occupants: Vec::new(), tick: 0 });
+            s.info.len() as u32 - 1
+        });
+        let info = &mut s.info[slot as usize];
+        let start = info.tick + 1;
+        info.occupants.push(Occupant { start, goid, created, finished: false });
+        vc.set(slot, start);
+        RaceG { slot, tick: start, vc, ring: info.ring.clone() }
+    }
+
+    fn end_g(&self, g: &RaceG) {
+        let mut s = lock(&self.slots);
+        let info = &mut s.info[g.slot as usize];
+        info.tick = g.tick.max(info.tick);
+        if let Some(o) = info.occupants.last_mut() {
+            o.finished = true;
+        }
+        s.free.push_back(g.slot);
+    }
+
+    /// The goroutine that made access (slot, tick), and whether it is running.
+    fn occupant(&self, slot: u32, tick: u64) -> Option<Occupant> {
+        let s = lock(&self.slots);
+        let info = s.info.get(slot as usize)?;
+        info.occupants.iter().rev().find(|o| o.start <= tick).copied()
+    }
+
+    fn shard(&self, addr: u64) -> &Mutex<FxHashMap<u64, Vc>> {
+        &self.syncs[((addr >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SYNC_SHARDS]
+    }
+
+    fn mark_sync(&self, addr: u64) {
+        if let Some(c) = self.shadow.cell(addr) {
+            c[0].fetch_or(SYNC_FLAG, Relaxed);
+        }
+    }
+
+    /// A new object at `[addr, addr+bytes)`: its words have no history and are no sync variables.
+    pub fn clear(&self, addr: u64, bytes: u64) {
+        if bytes <= 4096 {
+            let mut a = addr;
+            while a < addr + bytes {
+                if let Some(c) = self.shadow.cell(a)
+                    && c[0].load(Relaxed) & SYNC_FLAG != 0
+                {
+                    lock(self.shard(a)).remove(&a);
+                }
+                a += 8;
+            }
+        }
+        self.shadow.clear(addr, bytes);
+    }
+}
+
+impl RaceG {
+    fn publish(&mut self) {
+        self.vc.set(self.slot, self.tick);
+    }
+
+    /// Everything released into `addr` happened before what this goroutine does next.
+    pub fn acquire(&mut self, det: &Detector, addr: u64) {
+        if let Some(c) = lock(det.shard(addr)).get(&addr) {
+            self.vc.join(c);
+        }
+    }
+
+    /// What this goroutine did so far happens before a later acquire of `addr`, as does what was
+    /// released there before (Go's ReleaseMerge).
+    pub fn release_merge(&mut self, det: &Detector, addr: u64) {
+        self.publish();
+        let mut m = lock(det.shard(addr));
+        match m.get_mut(&addr) {
+            Some(c) => c.join(&self.vc),
+            None => {
+                m.insert(addr, self.vc.clone());
+                det.mark_sync(addr);
+            }
+        }
+    }
+
+    /// Like `release_merge`, but replaces what was released before (Go's Release).
+    pub fn release_store(&mut self, det: &Detector, addr: u64) {
+        self.publish();
+        let mut m = lock(det.shard(addr));
+        match m.get_mut(&addr) {
+            Some(c) => c.copy_from(&self.vc),
+            None => {
+                m.insert(addr, self.vc.clone());
+                det.mark_sync(addr);
+            }
+        }
+    }
+
+    /// A clock outside the sync table (a channel slot): acquire from it, then store into it.
+    pub fn release_acquire_clock(&mut self, c: &mut Vc) {
+        self.publish();
+        self.vc.join(c);
+        c.copy_from(&self.vc);
+    }
+
+    pub fn acquire_clock(&mut self, c: &Vc) {
+        self.vc.join(c);
+    }
+
+    pub fn release_merge_clock(&mut self, c: &mut Vc) {
+        self.publish();
+        c.join(&self.vc);
+    }
+
+    /// Both directions at once (an unbuffered channel's hand-off).
+    pub fn sync_with(&mut self, other: &mut RaceG) {
+        self.publish();
+        other.publish();
+        self.vc.join(&other.vc);
+        other.vc.join(&self.vc);
+    }
+}
+
+/// The byte mask of an access of `bytes` at `addr` within its word.
+#[inline]
+fn byte_mask(addr: u64, bytes: u64) -> u64 {
+    let m = if bytes >= 8 { 0xff } else { (1u64 << bytes) - 1 };
+    (m << (addr & 7)) & 0xff
+}
+
+impl Vm {
+    /// The interned stack of the running frame's callers (cached in the frames).
+    fn race_callers(&mut self, det: &Detector) -> u32 {
+        let n = self.frames.len();
+        if n == 0 {
+            return ROOT;
+        }
+        if self.frames[n - 1].race_node != UNKNOWN {
+            return self.frames[n - 1].race_node;
+        }
+        let mut i = n - 1;
+        while i > 0 && self.frames[i].race_node == UNKNOWN {
+            i -= 1;
+        }
+        if self.frames[i].race_node == UNKNOWN {
+            self.frames[i].race_node = ROOT;
+        }
+        for j in i + 1..n {
+            let caller = self.frames[j - 1];
+            let node = self.race_cache.intern(&det.depot, caller.race_node, caller.func, caller.pc);
+            self.frames[j].race_node = node;
+        }
+        self.frames[n - 1].race_node
+    }
+
+    /// The full stack of the running goroutine at `pc` (after the instruction), as one node.
+    pub(crate) fn race_stack_here(&mut self, pc: u32) -> u32 {
+        let Some(det) = self.race else { return ROOT };
+        let callers = self.race_callers(det);
+        let func = self.frames.last().map_or(0, |f| f.func);
+        self.race_cache.intern(&det.depot, callers, func, pc)
+    }
+
+    /// A read (`write` false) or write of `bytes` (≤ 8, within one word) at `addr` by the
+    /// instruction before `pc` in the running frame.
+    #[inline]
+    pub(crate) fn race_access(&mut self, addr: u64, bytes: u64, write: bool, pc: usize) {
+        let Some(det) = self.race else { return };
+        let Some(cell) = det.shadow.cell(addr) else { return };
+        if self.race_g.is_none() || self.frames.is_empty() {
+            return;
+        }
+        let node = self.race_callers(det);
+        let func = self.frames[self.frames.len() - 1].func;
+        self.race_check(det, cell, byte_mask(addr, bytes), write, node, func, pc as u32, addr);
+    }
+
+    /// An access made by a runtime function `rt` on behalf of the instruction before `pc`.
+    pub(crate) fn race_rt_access(&mut self, addr: u64, bytes: u64, write: bool, rt: RtFn, pc: usize) {
+        let Some(det) = self.race else { return };
+        if self.race_g.is_none() || self.frames.is_empty() {
+            return;
+        }
+        let node = self.race_stack_here(pc as u32);
+        let mut a = addr & !7;
+        let end = addr + bytes.max(1);
+        while a < end {
+            let Some(cell) = det.shadow.cell(a) else { return };
+            let lo = addr.max(a);
+            let hi = end.min(a + 8);
+            let mask = byte_mask(lo, hi - lo);
+            if !self.race_check(det, cell, mask, write, node, RT_BASE + rt as u32, 0, lo) {
+                // One report per range is enough (Go reports the range's first racy word).
+                return;
+            }
+            a += 8;
+        }
+    }
+
+    /// Checks and records one access; false when it reported a race.
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn race_check(
+        &mut self,
+        det: &'static Detector,
+        cell: &[AtomicU64; 2],
+        mask: u64,
+        write: bool,
+        node: u32,
+        func: u32,
+        pc: u32,
+        addr: u64,
+    ) -> bool {
+        let Some(g) = self.race_g.as_deref_mut() else { return true };
+        g.tick = (g.tick + 1) & TICK_MASK;
+        g.ring.put(g.tick, node, func, pc);
+        let me = mask << 56 | (g.slot as u64 + 1) << TICK_BITS | g.tick;
+        let w = cell[0].load(Relaxed);
+        let concurrent = |e: u64, g: &RaceG| {
+            (e >> 56) & mask != 0 && slot_of(e).is_some_and(|s| s != g.slot && e & TICK_MASK > g.vc.get(s))
+        };
+        let mut prev = None;
+        if concurrent(w, g) {
+            prev = Some((w, true));
+        }
+        if write {
+            let r = cell[1].load(Relaxed);
+            if prev.is_none() && concurrent(r, g) {
+                prev = Some((r, false));
+            }
+            cell[0].store(me | (w & SYNC_FLAG), Relaxed);
+        } else {
+            cell[1].store(me, Relaxed);
+        }
+        let Some((e, prev_write)) = prev else { return true };
+        let (slot, tick) = (slot_of(e).unwrap_or(0), e & TICK_MASK);
+        let cur = report::Access { write, addr, node, func, pc, slot: g.slot, tick: g.tick };
+        let prev = report::Access { write: prev_write, addr, node: 0, func: 0, pc: 0, slot, tick };
+        self.race_report(det, cur, prev);
+        false
+    }
+
+    // ---- goroutines ----
+
+    /// The race state of a goroutine the running one starts with its `go` statement at `pc`
+    /// (the go statement happens before the goroutine starts); for a timer's function (`pc`
+    /// None), what was released into the function value (time.AfterFunc, Reset).
+    pub(crate) fn race_spawn(&mut self, goid: u64, pc: Option<usize>, closure: u64) -> Option<Box<RaceG>> {
+        let det = self.race?;
+        let Some(pc) = pc else {
+            let mut g = det.new_g(goid, ROOT, Vc::default());
+            g.acquire(det, closure);
+            return Some(Box::new(g));
+        };
+        let created = self.race_stack_here(pc as u32);
+        let parent = self.race_g.as_deref_mut()?;
+        parent.publish();
+        Some(Box::new(det.new_g(goid, created, parent.vc.clone())))
+    }
+
+    /// The running goroutine ends.
+    pub(crate) fn race_exit(&mut self) {
+        if let (Some(det), Some(g)) = (self.race, self.race_g.take()) {
+            det.end_g(&g);
+        }
+    }
+
+    // ---- sync variables of the running goroutine ----
+
+    pub fn race_acquire(&mut self, addr: u64) {
+        if let (Some(det), Some(g)) = (self.race, self.race_g.as_deref_mut()) {
+            g.acquire(det, addr);
+        }
+    }
+
+    pub fn race_release_merge(&mut self, addr: u64) {
+        if let (Some(det), Some(g)) = (self.race, self.race_g.as_deref_mut()) {
+            g.release_merge(det, addr);
+        }
+    }
+
+    pub fn race_release_store(&mut self, addr: u64) {
+        if let (Some(det), Some(g)) = (self.race, self.race_g.as_deref_mut()) {
+            g.release_store(det, addr);
+        }
+    }
+
+    /// A new object: forget what its memory was.
+    #[inline]
+    pub(crate) fn race_clear(&self, addr: u64, bytes: u64) {
+        if let Some(det) = self.race {
+            det.clear(addr, bytes);
+        }
+    }
+}
+
+/// Races found so far (for `testing`).
+pub fn race_count() -> u64 {
+    detector().map_or(0, |d| d.reports.count())
+}
+
+/// At exit: Go's racefini, which speaks only when the program is exiting with status 0.
+pub fn finish_exit_code(code: i32) -> i32 {
+    match detector() {
+        Some(d) if code == 0 => d.reports.fini(),
+        _ => code,
+    }
+}
