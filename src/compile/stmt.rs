@@ -577,6 +577,16 @@ impl<'a> Compiler<'a> {
         (fid, vals)
     }
 
+    /// Whether `e` is just the variable stored at `loc`.
+    fn is_variable_at(&mut self, e: ExprId, loc: Loc) -> bool {
+        let ExprKind::Ident(_) = self.ast[e].kind else { return false };
+        let Some(o) = self.obj_of(e) else { return false };
+        match (self.var_loc(o), loc) {
+            (Some(Loc::Reg(a)), Loc::Reg(b)) | (Some(Loc::Cell(a)), Loc::Cell(b)) => a == b,
+            _ => false,
+        }
+    }
+
     fn return_stmt(&mut self, vals: &[ExprId]) {
         let save = self.f().next;
         let results = self.f().results.clone();
@@ -600,22 +610,33 @@ impl<'a> Compiler<'a> {
             return;
         }
         if vals.len() == results.len() {
+            // `return a` of named result a stores nothing (Go's compiler neither: an `a = a` would
+            // be a write that races with a goroutine reading a).
+            let itself: Vec<bool> = (0..vals.len()).map(|i| self.is_variable_at(vals[i], results[i].0)).collect();
             if results.len() == 1 {
                 let (loc, t) = results[0];
-                let v = self.expr_for_store(vals[0], t);
-                self.store_loc(loc, t, v);
+                if !itself[0] {
+                    let v = self.expr_for_store(vals[0], t);
+                    self.store_loc(loc, t, v);
+                }
             } else {
                 let mut regs = Vec::new();
                 for (i, &v) in vals.iter().enumerate() {
+                    if itself[i] {
+                        regs.push(None);
+                        continue;
+                    }
                     let t = results[i].1;
                     let r = self.expr_for_store(v, t);
                     let fresh = self.reg();
                     self.emit(Op::Move { d: fresh, a: r });
-                    regs.push(fresh);
+                    regs.push(Some(fresh));
                 }
                 for (i, r) in regs.into_iter().enumerate() {
                     let (loc, t) = results[i];
-                    self.store_loc(loc, t, r);
+                    if let Some(r) = r {
+                        self.store_loc(loc, t, r);
+                    }
                 }
             }
         } else if vals.len() == 1 && results.len() > 1 {

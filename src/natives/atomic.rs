@@ -28,18 +28,21 @@ macro_rules! atomics {
     ($m:expr, $load:ident, $store:ident, $add:ident, $swap:ident, $cas:ident, $and:ident, $or:ident) => {
         fn $load(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), false);
             ret(vm, a, 0, atomic::load(p, $m));
             vm.race_acquire(p);
             Ok(())
         }
         fn $store(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), true);
             vm.race_release_merge(p);
             atomic::store(p, $m, arg(vm, a, 1));
             Ok(())
         }
         fn $add(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), true);
             vm.race_release_merge(p);
             let d = arg(vm, a, 1);
             let v = norm($m, atomic::add(p, $m, d).wrapping_add(d));
@@ -49,6 +52,7 @@ macro_rules! atomics {
         }
         fn $swap(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), true);
             vm.race_release_merge(p);
             let old = atomic::swap(p, $m, arg(vm, a, 1));
             vm.race_acquire(p);
@@ -57,6 +61,7 @@ macro_rules! atomics {
         }
         fn $cas(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), true);
             vm.race_release_merge(p);
             let ok = atomic::cas(p, $m, arg(vm, a, 1), arg(vm, a, 2));
             vm.race_acquire(p);
@@ -65,6 +70,7 @@ macro_rules! atomics {
         }
         fn $and(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), true);
             vm.race_release_merge(p);
             let old = atomic::and(p, $m, arg(vm, a, 1));
             vm.race_acquire(p);
@@ -73,6 +79,7 @@ macro_rules! atomics {
         }
         fn $or(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let p = addr(vm, a)?;
+            vm.race_atomic(p, $m.bytes(), true);
             vm.race_release_merge(p);
             let old = atomic::or(p, $m, arg(vm, a, 1));
             vm.race_acquire(p);

@@ -81,6 +81,7 @@ fn wake_all(vm: &mut Vm, key: u64) {
 // ---- WaitGroup: word 0 is the counter ----
 
 fn wg_add_delta(vm: &mut Vm, wg: u64, delta: i64) -> Result<(), Trap> {
+    vm.race_atomic(wg, 8, true);
     if delta < 0 {
         vm.race_release_merge(wg);
     }
@@ -144,6 +145,7 @@ fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let r = mutex_lock_at(vm, m);
     if r.is_ok() {
+        vm.race_atomic(m, 8, true);
         // Go: an Unlock happens before the Lock that follows it.
         vm.race_acquire(m);
     }
@@ -194,6 +196,7 @@ fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let ok = try_acquire(m);
     if ok {
+        vm.race_atomic(m, 8, true);
         vm.race_acquire(m);
     }
     ret(vm, a, 0, ok as u64);
@@ -203,6 +206,7 @@ fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     if atomic::load(m, Mem::B8) & LOCKED != 0 {
+        vm.race_atomic(m, 8, true);
         vm.race_release_store(m);
     }
     if atomic::cas(m, Mem::B8, LOCKED, 0) {
@@ -285,6 +289,7 @@ fn rw_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 // Lock acquire; RUnlock release-merges into the writers' word (rw+8), which Lock acquires, so a
 // writer comes after the previous writer and every reader since.
 fn race_writer_acquires(vm: &mut Vm, rw: u64) {
+    vm.race_atomic(rw, 8, true);
     vm.race_acquire(rw + 16);
     vm.race_acquire(rw + 8);
 }
@@ -307,6 +312,7 @@ fn rw_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     if mem::ld(rw + 8) == 0 {
         return Err(Trap::Fatal("sync: Unlock of unlocked RWMutex".into()));
     }
+    vm.race_atomic(rw, 8, true);
     vm.race_release_store(rw + 16);
     mem::st(rw + 8, 0);
     // Readers that arrived during the write go first (Go's order), then the next writer.
@@ -333,6 +339,7 @@ fn rw_rlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     if mem::ld(rw + 8) == 0 && mem::ld(rw + 24) == 0 {
         mem::st(rw + 16, mem::ld(rw + 16) + 1);
         drop(s);
+        vm.race_atomic(rw + 16, 8, true);
         vm.race_acquire(rw + 16);
         return Ok(());
     }
@@ -362,6 +369,7 @@ fn rw_runlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     if n == 0 {
         return Err(Trap::Fatal("sync: RUnlock of unlocked RWMutex".into()));
     }
+    vm.race_atomic(rw + 16, 8, true);
     vm.race_release_merge(rw + 8);
     mem::st(rw + 16, n - 1);
     if n == 1 {
@@ -399,6 +407,7 @@ fn timer_chan(vm: &mut Vm) -> Result<u64, Trap> {
 fn time_after(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let d = duration(vm, a, 0);
     let ch = timer_chan(vm)?;
+    vm.race_release_merge(ch);
     vm.add_timer(d, TimerAction::Send { ch, period: None });
     ret(vm, a, 0, ch);
     Ok(())
@@ -411,6 +420,7 @@ fn time_tick(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         return Ok(());
     }
     let ch = timer_chan(vm)?;
+    vm.race_release_merge(ch);
     vm.add_timer(d, TimerAction::Send { ch, period: Some(d) });
     ret(vm, a, 0, ch);
     Ok(())
@@ -432,6 +442,7 @@ fn new_timer_block(vm: &mut Vm, t: u32, ch: u64) -> Result<u64, Trap> {
 fn new_timer(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let d = duration(vm, a, 0);
     let ch = timer_chan(vm)?;
+    vm.race_release_merge(ch);
     let b = new_timer_block(vm, vm.p.well_known.time_timer, ch)?;
     let id = vm.add_timer(d, TimerAction::Send { ch, period: None });
     mem::st(b + 8, id);
@@ -447,6 +458,7 @@ fn after_func(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let b = new_timer_block(vm, vm.p.well_known.time_timer, 0)?;
     let id = vm.add_timer(d, TimerAction::Func(f));
     mem::st(b + 8, id);
+    mem::st(b + 16, f);
     ret(vm, a, 0, b);
     Ok(())
 }
@@ -468,12 +480,22 @@ fn timer_reset(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let was = vm.stop_timer(old);
     let ch = mem::ld(b);
     let was = vm.drain_timer_chan(ch) || was;
-    let action = match action {
-        Some(TimerAction::Func(f)) => {
+    // A stopped or fired AfterFunc timer has no action left; its block keeps the function.
+    let func = match action {
+        Some(TimerAction::Func(f)) => Some(f),
+        _ if ch == 0 => Some(mem::ld(b + 16)).filter(|&f| f != 0),
+        _ => None,
+    };
+    let action = match func {
+        Some(f) => {
             vm.race_release_merge(f);
             TimerAction::Func(f)
         }
-        _ => TimerAction::Send { ch, period: None },
+        None if ch == 0 => return Err(Trap::Panic(vm.box_str(b"time: Reset called on uninitialized Timer")?)),
+        None => {
+            vm.race_release_merge(ch);
+            TimerAction::Send { ch, period: None }
+        }
     };
     let id = vm.add_timer(d, action);
     mem::st(b + 8, id);
@@ -487,6 +509,7 @@ fn new_ticker(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         return Err(Trap::Panic(vm.plain_error("non-positive interval for NewTicker")?));
     }
     let ch = timer_chan(vm)?;
+    vm.race_release_merge(ch);
     let b = new_timer_block(vm, vm.p.well_known.time_ticker, ch)?;
     let id = vm.add_timer(d, TimerAction::Send { ch, period: Some(d) });
     mem::st(b + 8, id);
@@ -505,6 +528,7 @@ fn ticker_reset(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let d = duration(vm, a, 1);
     vm.stop_timer(mem::ld(b + 8));
     let ch = mem::ld(b);
+    vm.race_release_merge(ch);
     let id = vm.add_timer(d, TimerAction::Send { ch, period: Some(d) });
     mem::st(b + 8, id);
     Ok(())

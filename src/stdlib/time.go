@@ -42,6 +42,8 @@ func Sleep(d Duration)
 type Timer struct {
 	C         <-chan Time
 	initTimer bool
+	// The function of a time.AfterFunc timer (what Reset re-arms).
+	afterFunc func()
 }
 
 func (t *Timer) Stop() bool

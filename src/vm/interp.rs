@@ -265,6 +265,10 @@ impl Vm {
                         r!(d) = t!(self.new_str(s.as_bytes()));
                     }
                     Op::BytesToS { d, a } => {
+                        if RACE {
+                            save!();
+                            self.race_whole_slice(r!(a), None, 1, false);
+                        }
                         let b = self.slice_bytes(r!(a));
                         r!(d) = t!(self.new_str(&b));
                     }
@@ -273,6 +277,10 @@ impl Vm {
                         r!(d) = t!(self.new_byte_slice(&b));
                     }
                     Op::RunesToS { d, a } => {
+                        if RACE {
+                            save!();
+                            self.race_whole_slice(r!(a), None, 4, false);
+                        }
                         let (data, len, _) = self.slice_parts(r!(a));
                         let mut s = String::new();
                         for i in 0..len {
@@ -494,9 +502,29 @@ impl Vm {
                         }
                         r!(d) = x + off as u64;
                     }
-                    Op::Copy { d, a, t: ti } => r!(d) = t!(self.copy_block(r!(a), ti)),
-                    Op::CopyInto { a, b, t: ti } => t!(self.copy_into(r!(a), r!(b), ti)),
-                    Op::EqV { d, a, b, t: ti } => r!(d) = t!(self.values_equal(r!(a), r!(b), ti)) as u64,
+                    Op::Copy { d, a, t: ti } => {
+                        if RACE {
+                            save!();
+                            self.race_block(r!(a), ti, false);
+                        }
+                        r!(d) = t!(self.copy_block(r!(a), ti))
+                    }
+                    Op::CopyInto { a, b, t: ti } => {
+                        if RACE {
+                            save!();
+                            self.race_block(r!(b), ti, false);
+                            self.race_block(r!(a), ti, true);
+                        }
+                        t!(self.copy_into(r!(a), r!(b), ti))
+                    }
+                    Op::EqV { d, a, b, t: ti } => {
+                        if RACE {
+                            save!();
+                            self.race_block(r!(a), ti, false);
+                            self.race_block(r!(b), ti, false);
+                        }
+                        r!(d) = t!(self.values_equal(r!(a), r!(b), ti)) as u64
+                    }
                     Op::MakeSlice { d, a, b, t: ti } => {
                         let (n, c) = (r!(a) as i64, r!(b) as i64);
                         if !(0..=1 << 40).contains(&n) {
@@ -550,18 +578,39 @@ impl Vm {
                     }
                     Op::AppendSl { d, a, b, t: ti } => {
                         let (src_data, n, _) = self.slice_parts(r!(b));
+                        if RACE {
+                            save!();
+                            self.race_append(r!(a), src_data, n, ti);
+                        }
                         r!(d) = t!(self.append(r!(a), src_data, n, ti));
                     }
                     Op::Append1 { d, a, b, t: ti } => {
                         let v = r!(b);
+                        if RACE {
+                            save!();
+                            self.race_append_one(r!(a), ti);
+                        }
                         r!(d) = t!(self.append_one(r!(a), v, ti));
                     }
-                    Op::CopySl { d, a, b, t: ti } => r!(d) = t!(self.copy_slice(r!(a), r!(b), ti)),
-                    Op::ClearSl { a, t: ti } => t!(self.clear_slice(r!(a), ti)),
+                    Op::CopySl { d, a, b, t: ti } => {
+                        if RACE {
+                            save!();
+                            self.race_copy(r!(a), r!(b), ti);
+                        }
+                        r!(d) = t!(self.copy_slice(r!(a), r!(b), ti))
+                    }
+                    Op::ClearSl { a, t: ti } => {
+                        if RACE {
+                            save!();
+                            self.race_whole_slice(r!(a), Some(ti), 0, true);
+                        }
+                        t!(self.clear_slice(r!(a), ti))
+                    }
                     Op::MakeMap { d, t: _ } => r!(d) = t!(self.make_map(8)),
                     Op::MapGet { d, a, b, t: ti } => {
                         if RACE {
-                            self.race_rt_access(r!(a), 8, false, RtFn::MapAccess, pc);
+                            save!();
+                            self.race_map_key(r!(a), r!(b), ti, false, pc);
                         }
                         let (v, ok) = t!(self.map_get(r!(a), r!(b), ti));
                         r!(d) = v;
@@ -570,17 +619,26 @@ impl Vm {
                     Op::MapSet { a, b, t: ti } => {
                         let (k, v) = (r!(b), r!(super::op::R(b.0 + 1)));
                         if RACE {
-                            self.race_rt_access(r!(a), 8, true, RtFn::MapAssign, pc);
+                            save!();
+                            self.race_map_key(r!(a), k, ti, true, pc);
+                            self.race_map_value(v, ti);
                         }
                         t!(self.map_set(r!(a), k, v, ti));
                     }
                     Op::MapDel { a, b, t: ti } => {
                         if RACE {
+                            save!();
                             self.race_rt_access(r!(a), 8, true, RtFn::MapDelete, pc);
+                            self.race_map_key(0, r!(b), ti, true, pc);
                         }
                         t!(self.map_delete(r!(a), r!(b), ti))
                     }
-                    Op::LenMap { d, a } => r!(d) = self.map_len(r!(a)),
+                    Op::LenMap { d, a } => {
+                        if RACE {
+                            self.race_rt_access(r!(a), 8, false, RtFn::MapAccess, pc);
+                        }
+                        r!(d) = self.map_len(r!(a))
+                    }
                     Op::ClearMap { a } => {
                         if RACE {
                             self.race_rt_access(r!(a), 8, true, RtFn::MapClear, pc);

@@ -87,7 +87,9 @@ impl Vm {
                     let elem = s.chans[id_ch].elem;
                     let v = self.zero_value(elem)?;
                     // A full channel drops the tick, as Go's tickers do.
+                    let g = self.race_timer_enter(ch);
                     let _ = self.try_send_locked(&mut s, ch, v);
+                    self.race_timer_exit(g);
                     if let Some(p) = period {
                         // Re-armed under the same id, so Stop still finds it; ticks that fell
                         // behind are dropped, as Go's are.

@@ -18,6 +18,7 @@ mod clock;
 mod history;
 mod report;
 mod shadow;
+mod values;
 
 pub use clock::Vc;
 pub use history::DepotCache;
@@ -33,12 +34,15 @@ use super::Vm;
 /// The detector, when the program runs with `-race`.
 static DETECTOR: OnceLock<Detector> = OnceLock::new();
 
-// Epoch layout in a shadow word: byte mask (8 bits) | sync flag (1) | slot + 1 (19) | tick (36).
+// Epoch layout in a shadow word: byte mask (8 bits) | sync flag (1) | atomic flag (1) |
+// slot + 1 (18) | tick (36).
 const TICK_BITS: u32 = 36;
 const TICK_MASK: u64 = (1 << TICK_BITS) - 1;
-const SLOT_MASK: u64 = (1 << 19) - 1;
+const SLOT_MASK: u64 = (1 << 18) - 1;
 /// In a write word: the word is (also) a sync variable, in the table to clear with the object.
 const SYNC_FLAG: u64 = 1 << 55;
+/// The access was atomic (sync/atomic, a mutex's state): atomic accesses never race each other.
+const ATOMIC_FLAG: u64 = 1 << 54;
 /// Freed slots wait in line this long before reuse, so a new goroutine rarely inherits a slot
 /// whose old accesses are still in shadow (reuse can only hide races, never invent them).
 const QUARANTINE: usize = 256;
@@ -81,6 +85,8 @@ pub struct Detector {
     syncs: Box<[Mutex<FxHashMap<u64, Vc>>]>,
     ring_entries: usize,
     pub reports: report::Reports,
+    /// The runtime's timer context, which sends on a timer's channel when it fires.
+    timer_g: Mutex<Option<Box<RaceG>>>,
 }
 
 struct Slots {
@@ -129,6 +135,7 @@ pub fn enable(heap: &'static crate::heap::Heap) -> Result<RaceG, String> {
         syncs: (0..SYNC_SHARDS).map(|_| Mutex::new(FxHashMap::default())).collect(),
         ring_entries: 32_768 << opts.history_size,
         reports: report::Reports::new(opts),
+        timer_g: Mutex::new(None),
     };
     if DETECTOR.set(det).is_err() {
         return Err("race: detector enabled twice".into());
@@ -330,7 +337,20 @@ impl Vm {
         }
         let node = self.race_callers(det);
         let func = self.frames[self.frames.len() - 1].func;
-        self.race_check(det, cell, byte_mask(addr, bytes), write, node, func, pc as u32, addr);
+        self.race_check(det, cell, byte_mask(addr, bytes), write, 0, node, func, pc as u32, addr);
+    }
+
+    /// An atomic access by a native called at the running frame's saved pc (sync/atomic, the
+    /// state word of a sync primitive): it races only with plain accesses.
+    pub fn race_atomic(&mut self, addr: u64, bytes: u64, write: bool) {
+        let Some(det) = self.race else { return };
+        let Some(cell) = det.shadow.cell(addr) else { return };
+        if self.race_g.is_none() || self.frames.is_empty() {
+            return;
+        }
+        let node = self.race_callers(det);
+        let top = self.frames[self.frames.len() - 1];
+        self.race_check(det, cell, byte_mask(addr, bytes), write, ATOMIC_FLAG, node, top.func, top.pc, addr);
     }
 
     /// An access made by a runtime function `rt` on behalf of the instruction before `pc`.
@@ -347,7 +367,7 @@ impl Vm {
             let lo = addr.max(a);
             let hi = end.min(a + 8);
             let mask = byte_mask(lo, hi - lo);
-            if !self.race_check(det, cell, mask, write, node, RT_BASE + rt as u32, 0, lo) {
+            if !self.race_check(det, cell, mask, write, 0, node, RT_BASE + rt as u32, 0, lo) {
                 // One report per range is enough (Go reports the range's first racy word).
                 return;
             }
@@ -364,6 +384,7 @@ impl Vm {
         cell: &[AtomicU64; 2],
         mask: u64,
         write: bool,
+        atomic: u64,
         node: u32,
         func: u32,
         pc: u32,
@@ -372,10 +393,12 @@ impl Vm {
         let Some(g) = self.race_g.as_deref_mut() else { return true };
         g.tick = (g.tick + 1) & TICK_MASK;
         g.ring.put(g.tick, node, func, pc);
-        let me = mask << 56 | (g.slot as u64 + 1) << TICK_BITS | g.tick;
+        let me = mask << 56 | atomic | (g.slot as u64 + 1) << TICK_BITS | g.tick;
         let w = cell[0].load(Relaxed);
         let concurrent = |e: u64, g: &RaceG| {
-            (e >> 56) & mask != 0 && slot_of(e).is_some_and(|s| s != g.slot && e & TICK_MASK > g.vc.get(s))
+            (e >> 56) & mask != 0
+                && (e & atomic) == 0
+                && slot_of(e).is_some_and(|s| s != g.slot && e & TICK_MASK > g.vc.get(s))
         };
         let mut prev = None;
         if concurrent(w, g) {
@@ -440,6 +463,25 @@ impl Vm {
     pub fn race_release_store(&mut self, addr: u64) {
         if let (Some(det), Some(g)) = (self.race, self.race_g.as_deref_mut()) {
             g.release_store(det, addr);
+        }
+    }
+
+    /// A timer fires and sends on channel `ch`: the send is made by the timer context, which
+    /// acquires what arming the timer released (NewTimer, Reset: Go's timer races), not by the
+    /// goroutine that happens to run the timer. Returns that goroutine's state for `race_timer_exit`.
+    pub(crate) fn race_timer_enter(&mut self, ch: u64) -> Option<Box<RaceG>> {
+        let det = self.race?;
+        let mut tg = lock(&det.timer_g).take().unwrap_or_else(|| Box::new(det.new_g(0, ROOT, Vc::default())));
+        let armed = lock(det.shard(ch)).get(&ch).cloned().unwrap_or_default();
+        tg.vc.copy_from(&armed);
+        tg.publish();
+        std::mem::replace(&mut self.race_g, Some(tg))
+    }
+
+    pub(crate) fn race_timer_exit(&mut self, saved: Option<Box<RaceG>>) {
+        if let Some(det) = self.race {
+            let tg = std::mem::replace(&mut self.race_g, saved);
+            *lock(&det.timer_g) = tg;
         }
     }
 

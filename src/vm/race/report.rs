@@ -57,8 +57,8 @@ pub struct Reports {
 
 #[derive(Default)]
 struct Seen {
-    /// (function, pc) pairs of both accesses already reported.
-    pairs: FxHashSet<(u32, u32, u32, u32)>,
+    /// Stacks (function, pc, callers) of both accesses already reported.
+    pairs: FxHashSet<[(u32, u32, u32); 2]>,
     /// Words already reported.
     addrs: FxHashSet<u64>,
     log: Option<std::fs::File>,
@@ -123,8 +123,8 @@ impl Vm {
         let word = cur.addr & !7;
         {
             let mut seen = lock(&det.reports.seen);
-            let pair = (cur.func, cur.pc, prev.func, prev.pc);
-            let rpair = (prev.func, prev.pc, cur.func, cur.pc);
+            let (a, b) = ((cur.func, cur.pc, cur.node), (prev.func, prev.pc, prev.node));
+            let (pair, rpair) = ([a, b], [b, a]);
             if seen.addrs.contains(&word) || seen.pairs.contains(&pair) || seen.pairs.contains(&rpair) {
                 return;
             }
