@@ -89,6 +89,10 @@ fn wg_add_delta(vm: &mut Vm, wg: u64, delta: i64) -> Result<(), Trap> {
     if c < 0 {
         return Err(Trap::Panic(vm.plain_error("sync: negative WaitGroup counter")?));
     }
+    if delta > 0 && c == delta {
+        // Go's race.Read(&wg.sema): an Add from zero must happen before a Wait (below).
+        vm.race_plain(wg + 8, 4, false);
+    }
     if c == 0 {
         wake_all(vm, wg);
     }
@@ -117,6 +121,17 @@ fn wg_wait(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         drop(s);
         vm.race_acquire(wg);
         return Ok(());
+    }
+    if vm.race.is_some() && !s.sync_waiters.get(&wg).is_some_and(|q| !q.is_empty()) {
+        // Go's race.Write(&wg.sema) by the first waiter.
+        drop(s);
+        vm.race_plain(wg + 8, 4, true);
+        s = lock(&rt.sched);
+        if atomic::load(wg, Mem::B8) == 0 {
+            drop(s);
+            vm.race_acquire(wg);
+            return Ok(());
+        }
     }
     Err(park_on(vm, &mut s, wg, "sync.WaitGroup.Wait", false, false))
 }

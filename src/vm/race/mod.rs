@@ -343,6 +343,15 @@ impl Vm {
     /// An atomic access by a native called at the running frame's saved pc (sync/atomic, the
     /// state word of a sync primitive): it races only with plain accesses.
     pub fn race_atomic(&mut self, addr: u64, bytes: u64, write: bool) {
+        self.race_native_access(addr, bytes, write, ATOMIC_FLAG);
+    }
+
+    /// A plain access made by a native on the program's behalf (Go's explicit race.Read/Write).
+    pub fn race_plain(&mut self, addr: u64, bytes: u64, write: bool) {
+        self.race_native_access(addr, bytes, write, 0);
+    }
+
+    fn race_native_access(&mut self, addr: u64, bytes: u64, write: bool, atomic: u64) {
         let Some(det) = self.race else { return };
         let Some(cell) = det.shadow.cell(addr) else { return };
         if self.race_g.is_none() || self.frames.is_empty() {
@@ -350,7 +359,7 @@ impl Vm {
         }
         let node = self.race_callers(det);
         let top = self.frames[self.frames.len() - 1];
-        self.race_check(det, cell, byte_mask(addr, bytes), write, ATOMIC_FLAG, node, top.func, top.pc, addr);
+        self.race_check(det, cell, byte_mask(addr, bytes), write, atomic, node, top.func, top.pc, addr);
     }
 
     /// An access made by a runtime function `rt` on behalf of the instruction before `pc`.
@@ -411,7 +420,13 @@ impl Vm {
             }
             cell[0].store(me | (w & SYNC_FLAG), Relaxed);
         } else {
-            cell[1].store(me, Relaxed);
+            // One read is remembered: an earlier one concurrent with this stays, since a goroutine
+            // that reads and then writes (x++, s = append(s, v)) must not hide another's read
+            // from its own write.
+            let r = cell[1].load(Relaxed);
+            if !slot_of(r).is_some_and(|s| s != g.slot && r & TICK_MASK > g.vc.get(s)) {
+                cell[1].store(me, Relaxed);
+            }
         }
         let Some((e, prev_write)) = prev else { return true };
         let (slot, tick) = (slot_of(e).unwrap_or(0), e & TICK_MASK);
