@@ -221,7 +221,6 @@ fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     if atomic::load(m, Mem::B8) & LOCKED != 0 {
-        vm.race_atomic(m, 8, true);
         vm.race_release_store(m);
     }
     if atomic::cas(m, Mem::B8, LOCKED, 0) {

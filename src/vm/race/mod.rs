@@ -26,7 +26,7 @@ use history::{Depot, ROOT, Ring, UNKNOWN};
 use rustc_hash::FxHashMap;
 use shadow::Shadow;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Vm;
@@ -87,6 +87,11 @@ pub struct Detector {
     pub reports: report::Reports,
     /// The runtime's timer context, which sends on a timer's channel when it fires.
     timer_g: Mutex<Option<Box<RaceG>>>,
+    /// A second goroutine was started. Until then nothing is recorded: every access the main
+    /// goroutine makes before its first `go` statement happens before everything any other
+    /// goroutine will ever do, so it can take part in no race (and a program that never starts
+    /// one runs at nearly full speed).
+    started: AtomicBool,
 }
 
 struct Slots {
@@ -136,6 +141,7 @@ pub fn enable(heap: &'static crate::heap::Heap) -> Result<RaceG, String> {
         ring_entries: 32_768 << opts.history_size,
         reports: report::Reports::new(opts),
         timer_g: Mutex::new(None),
+        started: AtomicBool::new(false),
     };
     if DETECTOR.set(det).is_err() {
         return Err("race: detector enabled twice".into());
@@ -207,6 +213,10 @@ impl Detector {
 
     /// A new object at `[addr, addr+bytes)`: its words have no history and are no sync variables.
     pub fn clear(&self, addr: u64, bytes: u64) {
+        if !self.started.load(Relaxed) {
+            // Nothing was recorded yet: the shadow is all zero.
+            return;
+        }
         if bytes <= 4096 {
             let mut a = addr;
             while a < addr + bytes {
@@ -332,7 +342,7 @@ impl Vm {
     pub(crate) fn race_access(&mut self, addr: u64, bytes: u64, write: bool, pc: usize) {
         let Some(det) = self.race else { return };
         let Some(cell) = det.shadow.cell(addr) else { return };
-        if self.race_g.is_none() || self.frames.is_empty() {
+        if self.race_g.is_none() || self.frames.is_empty() || !det.started.load(Relaxed) {
             return;
         }
         let node = self.race_callers(det);
@@ -354,7 +364,7 @@ impl Vm {
     fn race_native_access(&mut self, addr: u64, bytes: u64, write: bool, atomic: u64) {
         let Some(det) = self.race else { return };
         let Some(cell) = det.shadow.cell(addr) else { return };
-        if self.race_g.is_none() || self.frames.is_empty() {
+        if self.race_g.is_none() || self.frames.is_empty() || !det.started.load(Relaxed) {
             return;
         }
         let node = self.race_callers(det);
@@ -365,7 +375,7 @@ impl Vm {
     /// An access made by a runtime function `rt` on behalf of the instruction before `pc`.
     pub(crate) fn race_rt_access(&mut self, addr: u64, bytes: u64, write: bool, rt: RtFn, pc: usize) {
         let Some(det) = self.race else { return };
-        if self.race_g.is_none() || self.frames.is_empty() {
+        if self.race_g.is_none() || self.frames.is_empty() || !det.started.load(Relaxed) {
             return;
         }
         let node = self.race_stack_here(pc as u32);
@@ -443,6 +453,7 @@ impl Vm {
     /// None), what was released into the function value (time.AfterFunc, Reset).
     pub(crate) fn race_spawn(&mut self, goid: u64, pc: Option<usize>, closure: u64) -> Option<Box<RaceG>> {
         let det = self.race?;
+        det.started.store(true, Relaxed);
         let Some(pc) = pc else {
             let mut g = det.new_g(goid, ROOT, Vc::default());
             g.acquire(det, closure);
