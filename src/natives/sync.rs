@@ -122,7 +122,7 @@ fn wg_wait(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         vm.race_acquire(wg);
         return Ok(());
     }
-    if vm.race.is_some() && !s.sync_waiters.get(&wg).is_some_and(|q| !q.is_empty()) {
+    if vm.race.is_some() && s.sync_waiters.get(&wg).is_none_or(|q| q.is_empty()) {
         // Go's race.Write(&wg.sema) by the first waiter.
         drop(s);
         vm.race_plain(wg + 8, 4, true);

@@ -19,7 +19,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
         ret_str(vm, a, 0, &got)
     }));
     t.push(("testing.raceErrors", |vm, a| {
-        ret(vm, a, 0, 0);
+        ret(vm, a, 0, crate::vm::race::race_count());
         Ok(())
     }));
     t.push(("testing.allocCount", |vm, a| {

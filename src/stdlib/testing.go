@@ -288,6 +288,11 @@ func (c *common) FailNow() {
 }
 
 func (c *common) log(s string) {
+	c.logAt("", s)
+}
+
+// logAt logs s at position site ("file:line"), or at the caller's position when site is "".
+func (c *common) logAt(site, s string) {
 	s = strings.TrimSuffix(s, "\n")
 	s = strings.ReplaceAll(s, "\n", "\n"+indent)
 	s += "\n"
@@ -295,7 +300,11 @@ func (c *common) log(s string) {
 	if n == nil {
 		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
-	s = n.callSite() + s
+	if site == "" {
+		s = n.callSite() + s
+	} else {
+		s = site + ": " + s
+	}
 	n.flushPartial()
 	n.write(s)
 }
@@ -637,7 +646,9 @@ func (c *common) checkRaces() {
 		}
 		p.mu.Unlock()
 	}
-	c.Errorf("race detected during execution of test")
+	// Go's testing package reports it from its own source, at this line of go1.27's testing.go.
+	c.logAt("testing.go:1867", "race detected during execution of test")
+	c.Fail()
 }
 
 // Parallel signals that this test is to be run in parallel with (and only with) other parallel tests.

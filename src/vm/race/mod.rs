@@ -168,11 +168,8 @@ fn slot_of(e: u64) -> Option<u32> {
 impl Detector {
     fn new_g(&self, goid: u64, created: u32, mut vc: Vc) -> RaceG {
         let mut s = lock(&self.slots);
-        let slot = if s.free.len() > QUARANTINE || (s.info.len() as u64) >= SLOT_MASK - 1 {
-            s.free.pop_front()
-        } else {
-            None
-        };
+        let slot =
+            if s.free.len() > QUARANTINE || (s.info.len() as u64) >= SLOT_MASK - 1 { s.free.pop_front() } else { None };
         let slot = slot.unwrap_or_else(|| {
             s.info.push(SlotInfo { ring: Arc::new(Ring::new(self.ring_entries)), occupants: Vec::new(), tick: 0 });
             s.info.len() as u32 - 1
@@ -501,7 +498,7 @@ impl Vm {
         let armed = lock(det.shard(ch)).get(&ch).cloned().unwrap_or_default();
         tg.vc.copy_from(&armed);
         tg.publish();
-        std::mem::replace(&mut self.race_g, Some(tg))
+        self.race_g.replace(tg)
     }
 
     pub(crate) fn race_timer_exit(&mut self, saved: Option<Box<RaceG>>) {

@@ -200,6 +200,28 @@ impl Vm {
         }
         let line = f.lines.get(pc.saturating_sub(1) as usize).copied().unwrap_or(0);
         let file = self.p.files.get(f.file as usize).map(String::as_str).unwrap_or("?");
+        // Go's reports name files by absolute path.
+        let file = absolute(file);
         text.push_str(&format!("  {}()\n      {file}:{line} +{:#x}\n", f.name, pc.saturating_sub(1)));
     }
+}
+
+/// Go's reports name files by absolute path; the library's own files keep their `$GOROOT/…` name
+/// and the generated test main its bare name, as Go's do.
+fn absolute(file: &str) -> String {
+    let path = std::path::Path::new(file);
+    if path.is_absolute() || file.starts_with('$') || !file.contains('/') && file.starts_with('_') {
+        return file.to_string();
+    }
+    let mut abs = std::env::current_dir().unwrap_or_default();
+    for c in path.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                abs.pop();
+            }
+            c => abs.push(c),
+        }
+    }
+    abs.display().to_string()
 }
