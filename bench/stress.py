@@ -4,9 +4,11 @@
 usage: stress.py suite BIN DIR RUNS GOMAXPROCS...   run DIR's conformance suite RUNS times per
                                                     setting (via ../shared/conformance/run); any
                                                     failure is reported
-       stress.py crash BIN DIR RUNS GOMAXPROCS      run every DIR/*.go RUNS times with `BIN run`;
-                                                    reports Rust panics, signals and hangs (the
-                                                    programs' own output is not judged)
+       stress.py crash BIN DIR RUNS GOMAXPROCS [FLAG…]
+                                                    run every DIR/*.go RUNS times with `BIN run
+                                                    FLAG…` (e.g. -race); reports Rust panics,
+                                                    signals and hangs (the programs' own output
+                                                    is not judged)
 """
 import os, subprocess, sys, time
 
@@ -29,7 +31,7 @@ def suite(bin_, d, runs, procs):
     return bad
 
 
-def crash(bin_, d, runs, procs):
+def crash(bin_, d, runs, procs, flags):
     progs = sorted(f for f in os.listdir(d) if f.endswith(".go"))
     bad = 0
     env = {**os.environ, "GOMAXPROCS": str(procs)}
@@ -37,7 +39,7 @@ def crash(bin_, d, runs, procs):
     for prog in progs:
         for i in range(runs):
             try:
-                r = subprocess.run([bin_, "run", os.path.join(d, prog)], capture_output=True, env=env,
+                r = subprocess.run([bin_, "run", *flags, os.path.join(d, prog)], capture_output=True, env=env,
                                    timeout=HANG_SECONDS)
             except subprocess.TimeoutExpired:
                 print(f"HANG {prog} (run {i + 1})", flush=True)
@@ -47,7 +49,7 @@ def crash(bin_, d, runs, procs):
             if r.returncode < 0 or "panicked at" in err or r.returncode == 101:
                 print(f"CRASH {prog} (run {i + 1}): exit {r.returncode}\n{err[-2000:]}", flush=True)
                 bad += 1
-    print(f"{len(progs)} programs x {runs} runs at GOMAXPROCS={procs}: {bad} crashes or hangs "
+    print(f"{len(progs)} programs x {runs} runs at GOMAXPROCS={procs} {' '.join(flags)}: {bad} crashes or hangs "
           f"({time.time() - t0:.0f} s)")
     return bad
 
@@ -56,8 +58,10 @@ def main():
     if len(sys.argv) < 6:
         sys.exit(__doc__)
     mode, bin_, d, runs = sys.argv[1], os.path.abspath(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-    procs = [int(p) for p in sys.argv[5:]]
-    bad = suite(bin_, d, runs, procs) if mode == "suite" else crash(bin_, d, runs, procs[0])
+    if mode == "suite":
+        bad = suite(bin_, d, runs, [int(p) for p in sys.argv[5:]])
+    else:
+        bad = crash(bin_, d, runs, int(sys.argv[5]), sys.argv[6:])
     sys.exit(1 if bad else 0)
 
 

@@ -34,7 +34,6 @@ impl Vc {
         self.0.clear();
         self.0.extend_from_slice(&other.0);
     }
-
 }
 
 #[cfg(test)]
