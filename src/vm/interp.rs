@@ -582,7 +582,11 @@ impl Vm {
                             save!();
                             self.race_append(r!(a), src_data, n, ti);
                         }
-                        r!(d) = t!(self.append(r!(a), src_data, n, ti));
+                        let out = t!(self.append(r!(a), src_data, n, ti));
+                        if RACE {
+                            self.race_appended(r!(a), out, n, ti);
+                        }
+                        r!(d) = out;
                     }
                     Op::Append1 { d, a, b, t: ti } => {
                         let v = r!(b);
@@ -590,7 +594,11 @@ impl Vm {
                             save!();
                             self.race_append_one(r!(a), ti);
                         }
-                        r!(d) = t!(self.append_one(r!(a), v, ti));
+                        let out = t!(self.append_one(r!(a), v, ti));
+                        if RACE {
+                            self.race_appended(r!(a), out, 1, ti);
+                        }
+                        r!(d) = out;
                     }
                     Op::CopySl { d, a, b, t: ti } => {
                         if RACE {

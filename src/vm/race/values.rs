@@ -118,6 +118,20 @@ impl Vm {
         }
     }
 
+    /// After an `append` that grew `s` into `out`: the new elements were written into the new array
+    /// (Go's compiled code stores them after growslice returns, instrumented as any store).
+    pub(crate) fn race_appended(&mut self, s: u64, out: u64, n: u64, st: TypeIdx) {
+        if self.race.is_none() || n == 0 {
+            return;
+        }
+        let (_, len, cap) = self.slice_parts(s);
+        if len + n > cap {
+            let (data, _, _) = self.slice_parts(out);
+            let w = self.slice_elem_width(st);
+            self.race_elems(data + len * w, n, st, true, None);
+        }
+    }
+
     /// `copy(dst, src)`.
     pub(crate) fn race_copy(&mut self, dst: u64, src: u64, st: TypeIdx) {
         if self.race.is_none() {
