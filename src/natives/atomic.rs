@@ -120,4 +120,12 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("sync/atomic.(*Pointer).Store", store64));
     t.push(("sync/atomic.(*Pointer).Swap", swap64));
     t.push(("sync/atomic.(*Pointer).CompareAndSwap", cas64));
+    // Value: its first field, an interface (one word), under the lock its writers hold.
+    t.push(("sync/atomic.(*Value).Load", load64));
+    t.push(("sync/atomic.(*Value).store", store64));
+    t.push(("sync/atomic.dynamicType", |vm, a| {
+        let (ty, _) = vm.unbox(arg(vm, a, 0));
+        ret(vm, a, 0, ty as u64);
+        Ok(())
+    }));
 }

@@ -105,9 +105,13 @@ type Value struct {
 	lock uint32
 }
 
-// Value (in Go): Load is one atomic word load (an interface value is one word); the writers take
-// a spin lock, whose holder runs a few straight-line instructions.
-func (v *Value) Load() (val any) { return v.v }
+// Value: v is one word (an interface value points to its box), read by Load and written by the
+// holder of a spin lock with word-sized atomics (natives), so a Load sees a whole value and, under
+// -race, acquires what the Store before it released. The lock makes the type check and the write
+// of Store, Swap and CompareAndSwap one step.
+func (v *Value) Load() (val any)
+func (v *Value) store(val any)
+func dynamicType(i any) int
 
 func (v *Value) acquire() {
 	for !CompareAndSwapUint32(&v.lock, 0, 1) {
@@ -116,12 +120,22 @@ func (v *Value) acquire() {
 
 func (v *Value) release() { StoreUint32(&v.lock, 0) }
 
+// consistent reports whether val has the type of what v holds (anything, when v holds nothing).
+func (v *Value) consistent(val any) bool {
+	old := v.Load()
+	return old == nil || dynamicType(old) == dynamicType(val)
+}
+
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
 	v.acquire()
-	v.v = val
+	if !v.consistent(val) {
+		v.release()
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
+	v.store(val)
 	v.release()
 }
 
@@ -130,8 +144,12 @@ func (v *Value) Swap(new any) (old any) {
 		panic("sync/atomic: swap of nil value into Value")
 	}
 	v.acquire()
-	old = v.v
-	v.v = new
+	if !v.consistent(new) {
+		v.release()
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	old = v.Load()
+	v.store(new)
 	v.release()
 	return old
 }
@@ -140,11 +158,25 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
+	if old != nil && dynamicType(old) != dynamicType(new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
 	v.acquire()
 	defer v.release()
-	if v.v != old {
+	cur := v.Load()
+	if cur == nil {
+		if old != nil {
+			return false
+		}
+		v.store(new)
+		return true
+	}
+	if dynamicType(cur) != dynamicType(new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if cur != old {
 		return false
 	}
-	v.v = new
+	v.store(new)
 	return true
 }
