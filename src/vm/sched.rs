@@ -277,6 +277,9 @@ impl Vm {
     /// the scheduler lock and switches with `schedule` after releasing it.
     pub fn park_locked(&mut self, s: &mut Sched, reason: &'static str, select_token: u64) {
         let mut g = self.take_current();
+        if let (Some(det), Some(r)) = (self.race, g.race.as_deref_mut()) {
+            det.park(r);
+        }
         g.wait = reason;
         g.select_token = select_token;
         if self.native_depth > 0 {

@@ -1,4 +1,4 @@
-// Two distinct races, each reported once however often they happen.
+// Two distinct races; each pair of stacks is reported once however often the race happens.
 package main
 
 import (

@@ -4,10 +4,11 @@
 //! - Each running goroutine holds a *slot* (a small index, reused after a quarantine) and a tick
 //!   that counts its accesses, so (slot, tick) names one access. Its vector clock says, per slot,
 //!   the latest tick that happened before it (`clock`).
-//! - Every 8-byte heap word has two shadow words (`shadow`): the last write's and the last read's
-//!   epoch — slot, tick and the mask of bytes accessed. An access races with the recorded one when
-//!   their bytes overlap, they come from different slots, and the recorded tick is beyond what
-//!   the accessing goroutine's clock holds for that slot.
+//! - Every 8-byte heap word has four shadow words (`shadow`): the last write's and up to three
+//!   concurrent reads' epochs — slot, tick and the mask of bytes accessed. An access races with a
+//!   recorded one when their bytes overlap, they come from different slots, and the recorded tick
+//!   is beyond what the accessing goroutine's clock holds for that slot. After a report the word
+//!   forgets its history, as ThreadSanitizer's does.
 //! - Synchronisation moves clocks: a sync variable (a mutex, a WaitGroup, an atomic word: a clock
 //!   keyed by address) is released into and acquired from; channels keep their clocks in their
 //!   state (`chan.rs`); `go` copies the parent's clock into the child.
@@ -26,7 +27,7 @@ use history::{Depot, ROOT, Ring, UNKNOWN};
 use rustc_hash::FxHashMap;
 use shadow::Shadow;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Vm;
@@ -82,7 +83,7 @@ pub struct Detector {
     shadow: Shadow,
     depot: Depot,
     slots: Mutex<Slots>,
-    syncs: Box<[Mutex<FxHashMap<u64, Vc>>]>,
+    syncs: Box<[Mutex<FxHashMap<u64, SyncClock>>]>,
     ring_entries: usize,
     pub reports: report::Reports,
     /// The runtime's timer context, which sends on a timer's channel when it fires.
@@ -92,6 +93,8 @@ pub struct Detector {
     /// goroutine will ever do, so it can take part in no race (and a program that never starts
     /// one runs at nearly full speed).
     started: AtomicBool,
+    /// Slots held by goroutines.
+    held: AtomicUsize,
 }
 
 struct Slots {
@@ -107,22 +110,73 @@ struct SlotInfo {
     tick: u64,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Occupant {
     start: u64,
     goid: u64,
     /// The stack of its `go` statement (ROOT for the main goroutine).
     created: u32,
-    finished: bool,
+    /// Set when the goroutine ends (it may hold other slots after this one).
+    finished: Arc<AtomicBool>,
+}
+
+/// What was released into a sync variable: a clock, plus the epoch of its last releaser when
+/// that was a `release_store` (a mutex's Unlock). A goroutine that unlocks what it locked last
+/// then only moves the epoch (its clock has not changed since, `version` says), and one that
+/// locks what it unlocked last acquires nothing new: the common uncontended case costs no copy.
+#[derive(Clone, Default)]
+struct SyncClock {
+    vc: Vc,
+    /// The releaser (goroutine id + 1; 0: none) and its epoch and clock version.
+    by: u64,
+    slot: u32,
+    tick: u64,
+    version: u64,
+}
+
+impl SyncClock {
+    /// The clock with the releaser's epoch folded in.
+    fn full(&self) -> Vc {
+        let mut vc = self.vc.clone();
+        if self.by != 0 && self.slot != NO_SLOT {
+            vc.set(self.slot, vc.get(self.slot).max(self.tick));
+        }
+        vc
+    }
+
+    fn fold(&mut self) {
+        if self.by != 0 {
+            if self.slot != NO_SLOT {
+                self.vc.set(self.slot, self.vc.get(self.slot).max(self.tick));
+            }
+            self.by = 0;
+        }
+    }
 }
 
 /// A goroutine's race state: moves with it between the VM and the parked set.
 pub struct RaceG {
+    /// Its slot, NO_SLOT until its first memory access: a goroutine that has touched nothing
+    /// has no epochs to name, so 100,000 goroutines started at once but run one after another
+    /// share a few hundred slots (and clocks stay that small).
     slot: u32,
     tick: u64,
     vc: Vc,
-    ring: Arc<Ring>,
+    ring: Option<Arc<Ring>>,
+    goid: u64,
+    /// The stack of its `go` statement.
+    created: u32,
+    finished: Arc<AtomicBool>,
+    /// Changes whenever `vc` gains from others (or the goroutine changes slot).
+    version: u64,
 }
+
+const NO_SLOT: u32 = u32::MAX;
+/// With more slots than this held, a goroutine that parks gives its slot back (and takes one
+/// again at its next access), so the number of slots, and with it every clock's size, follows the
+/// goroutines that run rather than those that wait. Fewer held, a parked goroutine keeps its slot
+/// (no churn for ordinary programs).
+const DETACH_ABOVE: usize = 512;
 
 pub fn detector() -> Option<&'static Detector> {
     DETECTOR.get()
@@ -142,6 +196,7 @@ pub fn enable(heap: &'static crate::heap::Heap) -> Result<RaceG, String> {
         reports: report::Reports::new(opts),
         timer_g: Mutex::new(None),
         started: AtomicBool::new(false),
+        held: AtomicUsize::new(0),
     };
     if DETECTOR.set(det).is_err() {
         return Err("race: detector enabled twice".into());
@@ -166,7 +221,14 @@ fn slot_of(e: u64) -> Option<u32> {
 }
 
 impl Detector {
-    fn new_g(&self, goid: u64, created: u32, mut vc: Vc) -> RaceG {
+    fn new_g(&self, goid: u64, created: u32, vc: Vc) -> RaceG {
+        RaceG { slot: NO_SLOT, tick: 0, vc, ring: None, goid, created, finished: Arc::default(), version: 0 }
+    }
+
+    /// Gives `g` a slot (a freed one once the quarantine is full); its ticks go on from the
+    /// slot's last one, so they are beyond anything a clock holds for the slot's earlier occupants.
+    #[cold]
+    fn assign_slot(&self, g: &mut RaceG) {
         let mut s = lock(&self.slots);
         let slot =
             if s.free.len() > QUARANTINE || (s.info.len() as u64) >= SLOT_MASK - 1 { s.free.pop_front() } else { None };
@@ -176,29 +238,55 @@ impl Detector {
         });
         let info = &mut s.info[slot as usize];
         let start = info.tick + 1;
-        info.occupants.push(Occupant { start, goid, created, finished: false });
-        vc.set(slot, start);
-        RaceG { slot, tick: start, vc, ring: info.ring.clone() }
+        // Occupants whose accesses have all left the slot's ring cannot be named any more.
+        let forgotten = start.saturating_sub(self.ring_entries as u64);
+        let gone = info.occupants.iter().skip(1).take_while(|o| o.start <= forgotten).count();
+        info.occupants.drain(..gone);
+        info.occupants.push(Occupant { start, goid: g.goid, created: g.created, finished: g.finished.clone() });
+        self.held.fetch_add(1, Relaxed);
+        g.slot = slot;
+        g.tick = info.tick;
+        g.ring = Some(info.ring.clone());
+        g.version += 1;
     }
 
-    fn end_g(&self, g: &RaceG) {
+    fn end_g(&self, g: &mut RaceG) {
+        g.finished.store(true, Relaxed);
+        self.release_slot(g);
+    }
+
+    /// `g` parks: it gives its slot back when many are held.
+    pub fn park(&self, g: &mut RaceG) {
+        if g.slot != NO_SLOT && self.held.load(Relaxed) > DETACH_ABOVE {
+            // Its own clock keeps its last tick in the slot, so its next accesses, in another
+            // slot, stay ordered after these.
+            g.publish();
+            self.release_slot(g);
+        }
+    }
+
+    fn release_slot(&self, g: &mut RaceG) {
+        if g.slot == NO_SLOT {
+            return;
+        }
         let mut s = lock(&self.slots);
         let info = &mut s.info[g.slot as usize];
         info.tick = g.tick.max(info.tick);
-        if let Some(o) = info.occupants.last_mut() {
-            o.finished = true;
-        }
         s.free.push_back(g.slot);
+        self.held.fetch_sub(1, Relaxed);
+        g.slot = NO_SLOT;
+        g.ring = None;
+        g.version += 1;
     }
 
     /// The goroutine that made access (slot, tick), and whether it is running.
     fn occupant(&self, slot: u32, tick: u64) -> Option<Occupant> {
         let s = lock(&self.slots);
         let info = s.info.get(slot as usize)?;
-        info.occupants.iter().rev().find(|o| o.start <= tick).copied()
+        info.occupants.iter().rev().find(|o| o.start <= tick).cloned()
     }
 
-    fn shard(&self, addr: u64) -> &Mutex<FxHashMap<u64, Vc>> {
+    fn shard(&self, addr: u64) -> &Mutex<FxHashMap<u64, SyncClock>> {
         &self.syncs[((addr >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SYNC_SHARDS]
     }
 
@@ -231,14 +319,24 @@ impl Detector {
 
 impl RaceG {
     fn publish(&mut self) {
-        self.vc.set(self.slot, self.tick);
+        if self.slot != NO_SLOT {
+            self.vc.set(self.slot, self.tick);
+        }
     }
 
     /// Everything released into `addr` happened before what this goroutine does next.
     pub fn acquire(&mut self, det: &Detector, addr: u64) {
-        if let Some(c) = lock(det.shard(addr)).get(&addr) {
-            self.vc.join(c);
+        let m = lock(det.shard(addr));
+        let Some(c) = m.get(&addr) else { return };
+        if c.by == self.goid + 1 {
+            // It released this last, from a clock its own has grown from since.
+            return;
         }
+        self.vc.join(&c.vc);
+        if c.by != 0 && c.slot != NO_SLOT {
+            self.vc.set(c.slot, self.vc.get(c.slot).max(c.tick));
+        }
+        self.version += 1;
     }
 
     /// What this goroutine did so far happens before a later acquire of `addr`, as does what was
@@ -247,9 +345,12 @@ impl RaceG {
         self.publish();
         let mut m = lock(det.shard(addr));
         match m.get_mut(&addr) {
-            Some(c) => c.join(&self.vc),
+            Some(c) => {
+                c.fold();
+                c.vc.join(&self.vc);
+            }
             None => {
-                m.insert(addr, self.vc.clone());
+                m.insert(addr, SyncClock { vc: self.vc.clone(), ..Default::default() });
                 det.mark_sync(addr);
             }
         }
@@ -259,24 +360,30 @@ impl RaceG {
     pub fn release_store(&mut self, det: &Detector, addr: u64) {
         self.publish();
         let mut m = lock(det.shard(addr));
-        match m.get_mut(&addr) {
-            Some(c) => c.copy_from(&self.vc),
+        let c = match m.get_mut(&addr) {
+            Some(c) => c,
             None => {
-                m.insert(addr, self.vc.clone());
                 det.mark_sync(addr);
+                m.entry(addr).or_default()
             }
+        };
+        if !(c.by == self.goid + 1 && c.version == self.version) {
+            c.vc.copy_from(&self.vc);
         }
+        (c.by, c.slot, c.tick, c.version) = (self.goid + 1, self.slot, self.tick, self.version);
     }
 
     /// A clock outside the sync table (a channel slot): acquire from it, then store into it.
     pub fn release_acquire_clock(&mut self, c: &mut Vc) {
         self.publish();
         self.vc.join(c);
+        self.version += 1;
         c.copy_from(&self.vc);
     }
 
     pub fn acquire_clock(&mut self, c: &Vc) {
         self.vc.join(c);
+        self.version += 1;
     }
 
     pub fn release_merge_clock(&mut self, c: &mut Vc) {
@@ -290,6 +397,8 @@ impl RaceG {
         other.publish();
         self.vc.join(&other.vc);
         other.vc.join(&self.vc);
+        self.version += 1;
+        other.version += 1;
     }
 }
 
@@ -397,7 +506,7 @@ impl Vm {
     fn race_check(
         &mut self,
         det: &'static Detector,
-        cell: &[AtomicU64; 2],
+        cell: &shadow::Cells,
         mask: u64,
         write: bool,
         atomic: u64,
@@ -407,8 +516,13 @@ impl Vm {
         addr: u64,
     ) -> bool {
         let Some(g) = self.race_g.as_deref_mut() else { return true };
+        if g.slot == NO_SLOT {
+            det.assign_slot(g);
+        }
         g.tick = (g.tick + 1) & TICK_MASK;
-        g.ring.put(g.tick, node, func, pc);
+        if let Some(ring) = &g.ring {
+            ring.put(g.tick, node, func, pc);
+        }
         let me = mask << 56 | atomic | (g.slot as u64 + 1) << TICK_BITS | g.tick;
         let w = cell[0].load(Relaxed);
         let concurrent = |e: u64, g: &RaceG| {
@@ -420,22 +534,48 @@ impl Vm {
         if concurrent(w, g) {
             prev = Some((w, true));
         }
+        let reads = &cell[1..];
         if write {
-            let r = cell[1].load(Relaxed);
-            if prev.is_none() && concurrent(r, g) {
-                prev = Some((r, false));
+            for r in reads {
+                let e = r.load(Relaxed);
+                if concurrent(e, g) {
+                    prev = prev.or(Some((e, false)));
+                }
             }
             cell[0].store(me | (w & SYNC_FLAG), Relaxed);
         } else {
-            // One read is remembered: an earlier one concurrent with this stays, since a goroutine
-            // that reads and then writes (x++, s = append(s, v)) must not hide another's read
-            // from its own write.
-            let r = cell[1].load(Relaxed);
-            if !slot_of(r).is_some_and(|s| s != g.slot && r & TICK_MASK > g.vc.get(s)) {
-                cell[1].store(me, Relaxed);
+            // Reads never race each other, so concurrent ones are all kept (a later write must
+            // meet each). The new read takes, in order of preference: the cell of this slot's own
+            // earlier read of no more bytes, an empty cell, one whose read happened before this
+            // one and covers no more bytes (any access ordered after this read is ordered after
+            // that one too), or, when three concurrent reads are held, one chosen by the tick.
+            let mut best = (0u8, 1 + (g.tick % 3) as usize);
+            for (i, r) in reads.iter().enumerate() {
+                let e = r.load(Relaxed);
+                let covered = (e >> 56) & !mask == 0;
+                let rank = if e == 0 {
+                    2
+                } else if covered && slot_of(e) == Some(g.slot) {
+                    3
+                } else if covered && slot_of(e).is_some_and(|s| e & TICK_MASK <= g.vc.get(s)) {
+                    1
+                } else {
+                    0
+                };
+                if rank > best.0 {
+                    best = (rank, i + 1);
+                }
             }
+            cell[best.1].store(me, Relaxed);
         }
         let Some((e, prev_write)) = prev else { return true };
+        // As ThreadSanitizer after a report: the word forgets its accesses (the current one too),
+        // so it cannot trap again on the same history; a later race there is between later
+        // accesses (Go reports `x++` racing once, not as a read and then a write).
+        cell[0].store(cell[0].load(Relaxed) & SYNC_FLAG, Relaxed);
+        for r in &cell[1..] {
+            r.store(0, Relaxed);
+        }
         let (slot, tick) = (slot_of(e).unwrap_or(0), e & TICK_MASK);
         let cur = report::Access { write, addr, node, func, pc, slot: g.slot, tick: g.tick };
         let prev = report::Access { write: prev_write, addr, node: 0, func: 0, pc: 0, slot, tick };
@@ -465,7 +605,8 @@ impl Vm {
     /// The running goroutine ends.
     pub(crate) fn race_exit(&mut self) {
         if let (Some(det), Some(g)) = (self.race, self.race_g.take()) {
-            det.end_g(&g);
+            let mut g = g;
+            det.end_g(&mut g);
         }
     }
 
@@ -495,8 +636,9 @@ impl Vm {
     pub(crate) fn race_timer_enter(&mut self, ch: u64) -> Option<Box<RaceG>> {
         let det = self.race?;
         let mut tg = lock(&det.timer_g).take().unwrap_or_else(|| Box::new(det.new_g(0, ROOT, Vc::default())));
-        let armed = lock(det.shard(ch)).get(&ch).cloned().unwrap_or_default();
+        let armed = lock(det.shard(ch)).get(&ch).map(SyncClock::full).unwrap_or_default();
         tg.vc.copy_from(&armed);
+        tg.version += 1;
         tg.publish();
         self.race_g.replace(tg)
     }

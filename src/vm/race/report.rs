@@ -59,8 +59,6 @@ pub struct Reports {
 struct Seen {
     /// Stacks (function, pc, callers) of both accesses already reported.
     pairs: FxHashSet<[(u32, u32, u32); 2]>,
-    /// Words already reported.
-    addrs: FxHashSet<u64>,
     log: Option<std::fs::File>,
 }
 
@@ -120,35 +118,34 @@ impl Vm {
         if let Some((node, func, pc)) = restored {
             (prev.node, prev.func, prev.pc) = (node, func, pc);
         }
-        let word = cur.addr & !7;
         {
             let mut seen = lock(&det.reports.seen);
             let (a, b) = ((cur.func, cur.pc, cur.node), (prev.func, prev.pc, prev.node));
             let (pair, rpair) = ([a, b], [b, a]);
-            if seen.addrs.contains(&word) || seen.pairs.contains(&pair) || seen.pairs.contains(&rpair) {
+            // As ThreadSanitizer's suppress_equal_stacks (Go keeps no suppress_equal_addresses): a
+            // pair of stacks is reported once, whichever way round; an earlier access whose stack
+            // fell out of the history counts as the empty stack.
+            if seen.pairs.contains(&pair) || seen.pairs.contains(&rpair) {
                 return;
             }
-            seen.addrs.insert(word);
-            if restored.is_some() {
-                seen.pairs.insert(pair);
-            }
+            seen.pairs.insert(pair);
         }
         let cur_g = det.occupant(cur.slot, cur.tick);
         let prev_g = det.occupant(prev.slot, prev.tick);
         let mut text = String::from("==================\nWARNING: DATA RACE\n");
-        let who = |o: Option<super::Occupant>| match o {
+        let who = |o: &Option<super::Occupant>| match o {
             Some(o) if o.goid == 1 => "main goroutine".to_string(),
             Some(o) => format!("goroutine {}", o.goid),
             None => "unknown goroutine".to_string(),
         };
         let kind = |w: bool| if w { "Write" } else { "Read" };
-        text.push_str(&format!("{} at {:#014x} by {}:\n", kind(cur.write), cur.addr, who(cur_g)));
+        text.push_str(&format!("{} at {:#014x} by {}:\n", kind(cur.write), cur.addr, who(&cur_g)));
         self.race_frames(det, &cur, &mut text);
         text.push_str(&format!(
             "\nPrevious {} at {:#014x} by {}:\n",
             kind(prev.write).to_lowercase(),
             prev.addr,
-            who(prev_g)
+            who(&prev_g)
         ));
         if restored.is_some() {
             self.race_frames(det, &prev, &mut text);
@@ -159,7 +156,7 @@ impl Vm {
             if o.goid == 1 {
                 continue;
             }
-            let state = if o.finished { "finished" } else { "running" };
+            let state = if o.finished.load(Relaxed) { "finished" } else { "running" };
             text.push_str(&format!("\nGoroutine {} ({state}) created at:\n", o.goid));
             for (func, pc) in det.depot.frames(o.created) {
                 self.race_frame(func, pc, &mut text);

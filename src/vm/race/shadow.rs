@@ -1,9 +1,9 @@
-//! Shadow memory: two words of race state for every 8-byte word of the heap region, in one
+//! Shadow memory: four words of race state for every 8-byte word of the heap region, in one
 //! reserved mapping parallel to it (cell i shadows heap word i), so finding an address's state is
 //! a subtraction and a shift, and only the pages of cells the program touches take memory.
 //!
-//! Invariants that make the `unsafe` here sound: the mapping is reserved once, twice the heap
-//! region's length (16 bytes of cells per 8 heap bytes), readable and writable, and lives until the
+//! Invariants that make the `unsafe` here sound: the mapping is reserved once, four times the heap
+//! region's length (32 bytes of cells per 8 heap bytes), readable and writable, and lives until the
 //! process exits (the detector is a `'static`); cells are only ever accessed as `AtomicU64`, from
 //! any thread, so a racing Go program makes the detector's own accesses race benignly (a lost
 //! update loses a report, never memory safety).
@@ -13,8 +13,13 @@
 use crate::heap::os::Mapping;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
-/// Bytes of shadow per heap word: the last write's and the last read's epoch.
-const CELL: usize = 16;
+/// Epochs kept per heap word: the last write's and up to three reads' (as ThreadSanitizer keeps
+/// four shadow cells a word).
+pub const CELLS: usize = 4;
+/// A heap word's shadow.
+pub type Cells = [AtomicU64; CELLS];
+/// Bytes of shadow per heap word.
+const CELL: usize = CELLS * 8;
 /// Clearing this many bytes or more gives the shadow pages back to the OS instead of zeroing.
 const RELEASE_AT: usize = 64 << 10;
 const PAGE: usize = 4096;
@@ -34,15 +39,15 @@ impl Shadow {
 
     /// The cells of the heap word holding `addr`, or None outside the heap region.
     #[inline]
-    pub fn cell(&self, addr: u64) -> Option<&[AtomicU64; 2]> {
+    pub fn cell(&self, addr: u64) -> Option<&Cells> {
         let off = addr.wrapping_sub(self.base);
         if off >= self.len {
             return None;
         }
         let p = self.map.addr() + (off as usize >> 3) * CELL;
-        // SAFETY: `off < len`, so the cell lies inside the mapping (module invariant), which is
-        // 16-byte aligned (page aligned) and outlives `self`; cells are only accessed atomically.
-        Some(unsafe { &*(p as *const [AtomicU64; 2]) })
+        // SAFETY: `off < len`, so the cells lie inside the mapping (module invariant), which is
+        // page aligned and outlives `self`; cells are only accessed atomically.
+        Some(unsafe { &*(p as *const Cells) })
     }
 
     /// Forgets the state of `[addr, addr+bytes)` (a new object there is unrelated to the old one).
@@ -109,12 +114,13 @@ mod tests {
                         let c = sh.cell(base + 8 * ((i * 7 + t) % 50_000)).unwrap();
                         c[0].store(i + 1, Relaxed);
                         c[1].fetch_add(1, Relaxed);
+                        c[3].fetch_add(1, Relaxed);
                     }
                 });
             }
         });
         sh.clear(base, 8 * 50_000);
-        assert!((0..50_000).all(|i| sh.cell(base + 8 * i).unwrap()[0].load(Relaxed) == 0));
+        assert!((0..50_000).all(|i| sh.cell(base + 8 * i).unwrap().iter().all(|c| c.load(Relaxed) == 0)));
         sh.cell(base + 8).unwrap()[0].store(9, Relaxed);
         sh.clear(base + 16, 8);
         assert_eq!(sh.cell(base + 8).unwrap()[0].load(Relaxed), 9);
