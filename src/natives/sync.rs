@@ -160,9 +160,8 @@ fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let r = mutex_lock_at(vm, m);
     if r.is_ok() {
-        vm.race_atomic(m, 8, true);
         // Go: an Unlock happens before the Lock that follows it.
-        vm.race_acquire(m);
+        vm.race_lock(m);
     }
     r
 }
@@ -211,8 +210,7 @@ fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let ok = try_acquire(m);
     if ok {
-        vm.race_atomic(m, 8, true);
-        vm.race_acquire(m);
+        vm.race_lock(m);
     }
     ret(vm, a, 0, ok as u64);
     Ok(())
@@ -222,6 +220,7 @@ fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     if atomic::load(m, Mem::B8) & LOCKED != 0 {
         vm.race_release_store(m);
+        vm.race_atomic(m, 8, true);
     }
     if atomic::cas(m, Mem::B8, LOCKED, 0) {
         return Ok(());

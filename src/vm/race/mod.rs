@@ -169,6 +169,8 @@ pub struct RaceG {
     finished: Arc<AtomicBool>,
     /// Changes whenever `vc` gains from others (or the goroutine changes slot).
     version: u64,
+    /// The first tick of its occupancy of `slot`.
+    start: u64,
 }
 
 const NO_SLOT: u32 = u32::MAX;
@@ -222,7 +224,7 @@ fn slot_of(e: u64) -> Option<u32> {
 
 impl Detector {
     fn new_g(&self, goid: u64, created: u32, vc: Vc) -> RaceG {
-        RaceG { slot: NO_SLOT, tick: 0, vc, ring: None, goid, created, finished: Arc::default(), version: 0 }
+        RaceG { slot: NO_SLOT, tick: 0, vc, ring: None, goid, created, finished: Arc::default(), version: 0, start: 0 }
     }
 
     /// Gives `g` a slot (a freed one once the quarantine is full); its ticks go on from the
@@ -246,6 +248,7 @@ impl Detector {
         self.held.fetch_add(1, Relaxed);
         g.slot = slot;
         g.tick = info.tick;
+        g.start = start;
         g.ring = Some(info.ring.clone());
         g.version += 1;
     }
@@ -611,6 +614,25 @@ impl Vm {
     }
 
     // ---- sync variables of the running goroutine ----
+
+    /// A Mutex at `m` was locked: its state word is written atomically, and what the last
+    /// Unlock released is acquired, unless that Unlock was this goroutine's, in its current slot
+    /// (Unlock also writes the word, so the word's last write says who): its clock has only
+    /// grown since.
+    pub fn race_lock(&mut self, m: u64) {
+        let Some(det) = self.race else { return };
+        let own = match (det.shadow.cell(m), self.race_g.as_deref()) {
+            (Some(c), Some(g)) if g.slot != NO_SLOT => {
+                let e = c[0].load(Relaxed);
+                e & ATOMIC_FLAG != 0 && slot_of(e) == Some(g.slot) && e & TICK_MASK >= g.start
+            }
+            _ => false,
+        };
+        self.race_atomic(m, 8, true);
+        if !own {
+            self.race_acquire(m);
+        }
+    }
 
     pub fn race_acquire(&mut self, addr: u64) {
         if let (Some(det), Some(g)) = (self.race, self.race_g.as_deref_mut()) {
