@@ -160,8 +160,9 @@ fn mutex_lock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let r = mutex_lock_at(vm, m);
     if r.is_ok() {
+        vm.race_atomic(m, 8, true);
         // Go: an Unlock happens before the Lock that follows it.
-        vm.race_lock(m);
+        vm.race_acquire(m);
     }
     r
 }
@@ -210,7 +211,8 @@ fn mutex_trylock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     let ok = try_acquire(m);
     if ok {
-        vm.race_lock(m);
+        vm.race_atomic(m, 8, true);
+        vm.race_acquire(m);
     }
     ret(vm, a, 0, ok as u64);
     Ok(())
@@ -220,7 +222,6 @@ fn mutex_unlock(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let m = recv_ptr(vm, a)?;
     if atomic::load(m, Mem::B8) & LOCKED != 0 {
         vm.race_release_store(m);
-        vm.race_atomic(m, 8, true);
     }
     if atomic::cas(m, Mem::B8, LOCKED, 0) {
         return Ok(());

@@ -27,7 +27,7 @@ use history::{Depot, ROOT, Ring, UNKNOWN};
 use rustc_hash::FxHashMap;
 use shadow::Shadow;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::Vm;
@@ -83,7 +83,7 @@ pub struct Detector {
     shadow: Shadow,
     depot: Depot,
     slots: Mutex<Slots>,
-    syncs: Box<[Mutex<FxHashMap<u64, SyncClock>>]>,
+    syncs: Box<[Mutex<FxHashMap<u64, Arc<SyncVar>>>]>,
     ring_entries: usize,
     pub reports: report::Reports,
     /// The runtime's timer context, which sends on a timer's channel when it fires.
@@ -120,37 +120,41 @@ struct Occupant {
     finished: Arc<AtomicBool>,
 }
 
-/// What was released into a sync variable: a clock, plus the epoch of its last releaser when
-/// that was a `release_store` (a mutex's Unlock). A goroutine that unlocks what it locked last
-/// then only moves the epoch (its clock has not changed since, `version` says), and one that
-/// locks what it unlocked last acquires nothing new: the common uncontended case costs no copy.
-#[derive(Clone, Default)]
-struct SyncClock {
-    vc: Vc,
-    /// The releaser (goroutine id + 1; 0: none) and its epoch and clock version.
-    by: u64,
-    slot: u32,
-    tick: u64,
-    version: u64,
+/// A sync variable: what was released into it (a clock), in the table by address and also kept
+/// at hand by the goroutine that used it last (a mutex locked in a loop costs no lookup).
+///
+/// After a `release_store` (a mutex's Unlock) the releaser's own epoch is kept beside the clock
+/// rather than in it: a goroutine that unlocks what it locked last, its clock unchanged since
+/// (`version`), then only stores the epoch, and one that locks what it unlocked last acquires
+/// nothing (its clock has grown from the one it released). The fields outside the lock are read
+/// after the operation that orders the reader after the release (a mutex's Lock, an atomic
+/// load), so they are current when they name the reader.
+#[derive(Default)]
+struct SyncVar {
+    /// Its object's memory was reused: not this variable any more.
+    dead: AtomicBool,
+    /// The last `release_store`'s goroutine id + 1 (0: none since the last `release_merge`),
+    /// its epoch (slot + 1, tick, as in shadow words) and its clock version.
+    by: AtomicU64,
+    epoch: AtomicU64,
+    version: AtomicU64,
+    clock: Mutex<Vc>,
 }
 
-impl SyncClock {
-    /// The clock with the releaser's epoch folded in.
-    fn full(&self) -> Vc {
-        let mut vc = self.vc.clone();
-        if self.by != 0 && self.slot != NO_SLOT {
-            vc.set(self.slot, vc.get(self.slot).max(self.tick));
+impl SyncVar {
+    /// `vc` with the releaser's epoch folded in.
+    fn fold_into(&self, vc: &mut Vc) {
+        if self.by.load(Relaxed) != 0
+            && let Some(s) = slot_of(self.epoch.load(Relaxed))
+        {
+            vc.set(s, vc.get(s).max(self.epoch.load(Relaxed) & TICK_MASK));
         }
-        vc
     }
 
-    fn fold(&mut self) {
-        if self.by != 0 {
-            if self.slot != NO_SLOT {
-                self.vc.set(self.slot, self.vc.get(self.slot).max(self.tick));
-            }
-            self.by = 0;
-        }
+    fn full(&self) -> Vc {
+        let mut vc = lock(&self.clock).clone();
+        self.fold_into(&mut vc);
+        vc
     }
 }
 
@@ -169,8 +173,8 @@ pub struct RaceG {
     finished: Arc<AtomicBool>,
     /// Changes whenever `vc` gains from others (or the goroutine changes slot).
     version: u64,
-    /// The first tick of its occupancy of `slot`.
-    start: u64,
+    /// The sync variable it used last.
+    last_sync: Option<(u64, Arc<SyncVar>)>,
 }
 
 const NO_SLOT: u32 = u32::MAX;
@@ -224,7 +228,17 @@ fn slot_of(e: u64) -> Option<u32> {
 
 impl Detector {
     fn new_g(&self, goid: u64, created: u32, vc: Vc) -> RaceG {
-        RaceG { slot: NO_SLOT, tick: 0, vc, ring: None, goid, created, finished: Arc::default(), version: 0, start: 0 }
+        RaceG {
+            slot: NO_SLOT,
+            tick: 0,
+            vc,
+            ring: None,
+            goid,
+            created,
+            finished: Arc::default(),
+            version: 0,
+            last_sync: None,
+        }
     }
 
     /// Gives `g` a slot (a freed one once the quarantine is full); its ticks go on from the
@@ -248,7 +262,6 @@ impl Detector {
         self.held.fetch_add(1, Relaxed);
         g.slot = slot;
         g.tick = info.tick;
-        g.start = start;
         g.ring = Some(info.ring.clone());
         g.version += 1;
     }
@@ -289,7 +302,7 @@ impl Detector {
         info.occupants.iter().rev().find(|o| o.start <= tick).cloned()
     }
 
-    fn shard(&self, addr: u64) -> &Mutex<FxHashMap<u64, SyncClock>> {
+    fn shard(&self, addr: u64) -> &Mutex<FxHashMap<u64, Arc<SyncVar>>> {
         &self.syncs[((addr >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SYNC_SHARDS]
     }
 
@@ -311,7 +324,9 @@ impl Detector {
                 if let Some(c) = self.shadow.cell(a)
                     && c[0].load(Relaxed) & SYNC_FLAG != 0
                 {
-                    lock(self.shard(a)).remove(&a);
+                    if let Some(v) = lock(self.shard(a)).remove(&a) {
+                        v.dead.store(true, Relaxed);
+                    }
                 }
                 a += 8;
             }
@@ -327,53 +342,68 @@ impl RaceG {
         }
     }
 
+    /// The sync variable at `addr` (made when `create`), from the one-entry cache or the table.
+    /// The caller puts it back in the cache.
+    fn sync_var(&mut self, det: &Detector, addr: u64, create: bool) -> Option<Arc<SyncVar>> {
+        if let Some((a, v)) = self.last_sync.take()
+            && a == addr
+            && !v.dead.load(Relaxed)
+        {
+            return Some(v);
+        }
+        let mut m = lock(det.shard(addr));
+        if let Some(v) = m.get(&addr) {
+            return Some(v.clone());
+        }
+        if !create {
+            return None;
+        }
+        let v = Arc::new(SyncVar::default());
+        m.insert(addr, v.clone());
+        det.mark_sync(addr);
+        Some(v)
+    }
+
     /// Everything released into `addr` happened before what this goroutine does next.
     pub fn acquire(&mut self, det: &Detector, addr: u64) {
-        let m = lock(det.shard(addr));
-        let Some(c) = m.get(&addr) else { return };
-        if c.by == self.goid + 1 {
-            // It released this last, from a clock its own has grown from since.
-            return;
+        let Some(var) = self.sync_var(det, addr, false) else { return };
+        if var.by.load(Relaxed) != self.goid + 1 {
+            self.vc.join(&lock(&var.clock));
+            var.fold_into(&mut self.vc);
+            self.version += 1;
         }
-        self.vc.join(&c.vc);
-        if c.by != 0 && c.slot != NO_SLOT {
-            self.vc.set(c.slot, self.vc.get(c.slot).max(c.tick));
-        }
-        self.version += 1;
+        self.last_sync = Some((addr, var));
     }
 
     /// What this goroutine did so far happens before a later acquire of `addr`, as does what was
     /// released there before (Go's ReleaseMerge).
     pub fn release_merge(&mut self, det: &Detector, addr: u64) {
         self.publish();
-        let mut m = lock(det.shard(addr));
-        match m.get_mut(&addr) {
-            Some(c) => {
-                c.fold();
-                c.vc.join(&self.vc);
-            }
-            None => {
-                m.insert(addr, SyncClock { vc: self.vc.clone(), ..Default::default() });
-                det.mark_sync(addr);
-            }
+        let Some(var) = self.sync_var(det, addr, true) else { return };
+        {
+            let mut c = lock(&var.clock);
+            var.fold_into(&mut c);
+            var.by.store(0, Relaxed);
+            c.join(&self.vc);
         }
+        self.last_sync = Some((addr, var));
     }
 
     /// Like `release_merge`, but replaces what was released before (Go's Release).
     pub fn release_store(&mut self, det: &Detector, addr: u64) {
         self.publish();
-        let mut m = lock(det.shard(addr));
-        let c = match m.get_mut(&addr) {
-            Some(c) => c,
-            None => {
-                det.mark_sync(addr);
-                m.entry(addr).or_default()
-            }
-        };
-        if !(c.by == self.goid + 1 && c.version == self.version) {
-            c.vc.copy_from(&self.vc);
+        let Some(var) = self.sync_var(det, addr, true) else { return };
+        let epoch = if self.slot == NO_SLOT { 0 } else { (self.slot as u64 + 1) << TICK_BITS | self.tick };
+        if var.by.load(Relaxed) == self.goid + 1 && var.version.load(Relaxed) == self.version {
+            var.epoch.store(epoch, Relaxed);
+        } else {
+            let mut c = lock(&var.clock);
+            c.copy_from(&self.vc);
+            var.version.store(self.version, Relaxed);
+            var.epoch.store(epoch, Relaxed);
+            var.by.store(self.goid + 1, Relaxed);
         }
-        (c.by, c.slot, c.tick, c.version) = (self.goid + 1, self.slot, self.tick, self.version);
+        self.last_sync = Some((addr, var));
     }
 
     /// A clock outside the sync table (a channel slot): acquire from it, then store into it.
@@ -615,25 +645,6 @@ impl Vm {
 
     // ---- sync variables of the running goroutine ----
 
-    /// A Mutex at `m` was locked: its state word is written atomically, and what the last
-    /// Unlock released is acquired, unless that Unlock was this goroutine's, in its current slot
-    /// (Unlock also writes the word, so the word's last write says who): its clock has only
-    /// grown since.
-    pub fn race_lock(&mut self, m: u64) {
-        let Some(det) = self.race else { return };
-        let own = match (det.shadow.cell(m), self.race_g.as_deref()) {
-            (Some(c), Some(g)) if g.slot != NO_SLOT => {
-                let e = c[0].load(Relaxed);
-                e & ATOMIC_FLAG != 0 && slot_of(e) == Some(g.slot) && e & TICK_MASK >= g.start
-            }
-            _ => false,
-        };
-        self.race_atomic(m, 8, true);
-        if !own {
-            self.race_acquire(m);
-        }
-    }
-
     pub fn race_acquire(&mut self, addr: u64) {
         if let (Some(det), Some(g)) = (self.race, self.race_g.as_deref_mut()) {
             g.acquire(det, addr);
@@ -658,7 +669,7 @@ impl Vm {
     pub(crate) fn race_timer_enter(&mut self, ch: u64) -> Option<Box<RaceG>> {
         let det = self.race?;
         let mut tg = lock(&det.timer_g).take().unwrap_or_else(|| Box::new(det.new_g(0, ROOT, Vc::default())));
-        let armed = lock(det.shard(ch)).get(&ch).map(SyncClock::full).unwrap_or_default();
+        let armed = lock(det.shard(ch)).get(&ch).map(|v| v.full()).unwrap_or_default();
         tg.vc.copy_from(&armed);
         tg.version += 1;
         tg.publish();
