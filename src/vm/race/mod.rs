@@ -83,7 +83,7 @@ pub struct Detector {
     shadow: Shadow,
     depot: Depot,
     slots: Mutex<Slots>,
-    syncs: Box<[Mutex<FxHashMap<u64, Arc<SyncVar>>>]>,
+    syncs: Box<[SyncShard]>,
     ring_entries: usize,
     pub reports: report::Reports,
     /// The runtime's timer context, which sends on a timer's channel when it fires.
@@ -157,6 +157,9 @@ impl SyncVar {
         vc
     }
 }
+
+/// One shard of the sync-variable table.
+type SyncShard = Mutex<FxHashMap<u64, Arc<SyncVar>>>;
 
 /// A goroutine's race state: moves with it between the VM and the parked set.
 pub struct RaceG {
@@ -302,7 +305,7 @@ impl Detector {
         info.occupants.iter().rev().find(|o| o.start <= tick).cloned()
     }
 
-    fn shard(&self, addr: u64) -> &Mutex<FxHashMap<u64, Arc<SyncVar>>> {
+    fn shard(&self, addr: u64) -> &SyncShard {
         &self.syncs[((addr >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % SYNC_SHARDS]
     }
 
@@ -323,10 +326,9 @@ impl Detector {
             while a < addr + bytes {
                 if let Some(c) = self.shadow.cell(a)
                     && c[0].load(Relaxed) & SYNC_FLAG != 0
+                    && let Some(v) = lock(self.shard(a)).remove(&a)
                 {
-                    if let Some(v) = lock(self.shard(a)).remove(&a) {
-                        v.dead.store(true, Relaxed);
-                    }
+                    v.dead.store(true, Relaxed);
                 }
                 a += 8;
             }
