@@ -144,10 +144,11 @@ struct SyncVar {
 impl SyncVar {
     /// `vc` with the releaser's epoch folded in.
     fn fold_into(&self, vc: &mut Vc) {
+        let e = self.epoch.load(Relaxed);
         if self.by.load(Relaxed) != 0
-            && let Some(s) = slot_of(self.epoch.load(Relaxed))
+            && let Some(s) = slot_of(e)
         {
-            vc.set(s, vc.get(s).max(self.epoch.load(Relaxed) & TICK_MASK));
+            vc.set(s, vc.get(s).max(e & TICK_MASK));
         }
     }
 
@@ -221,6 +222,12 @@ pub fn enable(heap: &'static crate::heap::Heap) -> Result<RaceG, String> {
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The slot and tick fields of a shadow word (the inverse of `slot_of` and `& TICK_MASK`).
+#[inline]
+fn epoch(slot: u32, tick: u64) -> u64 {
+    (slot as u64 + 1) << TICK_BITS | tick
 }
 
 #[inline]
@@ -395,7 +402,7 @@ impl RaceG {
     pub fn release_store(&mut self, det: &Detector, addr: u64) {
         self.publish();
         let Some(var) = self.sync_var(det, addr, true) else { return };
-        let epoch = if self.slot == NO_SLOT { 0 } else { (self.slot as u64 + 1) << TICK_BITS | self.tick };
+        let epoch = if self.slot == NO_SLOT { 0 } else { epoch(self.slot, self.tick) };
         if var.by.load(Relaxed) == self.goid + 1 && var.version.load(Relaxed) == self.version {
             var.epoch.store(epoch, Relaxed);
         } else {
@@ -558,7 +565,7 @@ impl Vm {
         if let Some(ring) = &g.ring {
             ring.put(g.tick, node, func, pc);
         }
-        let me = mask << 56 | atomic | (g.slot as u64 + 1) << TICK_BITS | g.tick;
+        let me = mask << 56 | atomic | epoch(g.slot, g.tick);
         let w = cell[0].load(Relaxed);
         let concurrent = |e: u64, g: &RaceG| {
             (e >> 56) & mask != 0
@@ -639,8 +646,7 @@ impl Vm {
 
     /// The running goroutine ends.
     pub(crate) fn race_exit(&mut self) {
-        if let (Some(det), Some(g)) = (self.race, self.race_g.take()) {
-            let mut g = g;
+        if let (Some(det), Some(mut g)) = (self.race, self.race_g.take()) {
             det.end_g(&mut g);
         }
     }
