@@ -15,6 +15,7 @@ pub mod heap;
 pub mod lexer;
 pub mod natives;
 pub mod parser;
+pub mod repl;
 pub mod source;
 pub mod stdlib;
 pub mod types;

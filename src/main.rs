@@ -41,6 +41,11 @@ enum Command {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// An interactive Go prompt (entries from stdin when it is not a terminal).
+    Repl {
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+    },
     /// Run the tests of packages, as go test: `corgi test [-v] [-run RE] … [./...]`.
     Test {
         /// go test's flags (`-v`, `-run RE`, `-count N`, …), then package patterns.
@@ -82,6 +87,7 @@ fn main() {
             let style = style(error_format, color);
             driver::run_command(&paths, args, race, Output { style })
         }
+        Command::Repl { color } => corgi::repl::repl_command(style(ErrorFormat::Human, color)),
         Command::Test { args } => driver::test_command(&args, Output { style: style(ErrorFormat::Human, Color::Auto) }),
         Command::TestBinary { dir, race, flags } => {
             driver::test_binary(&dir, race, flags, Output { style: style(ErrorFormat::Human, Color::Auto) })

@@ -55,6 +55,29 @@ struct Loader<'l, 'i> {
 /// Parses every package the program imports, dependencies first: the user's packages through
 /// `importer`, the standard library from its surfaces. `root` is how Go names the main package in
 /// an import-cycle report.
+/// Loads the standard packages `paths` and their imports, skipping those in `have` (already
+/// loaded): for a REPL entry that imports more of the library.
+pub(super) fn load_paths(
+    ast: &mut Ast,
+    sm: &mut SourceMap,
+    paths: &[String],
+    have: &[String],
+    diags: &mut Vec<Diagnostic>,
+) -> Loaded {
+    let seeded: Vec<LoadedPackage> =
+        have.iter().map(|p| LoadedPackage { path: p.clone(), files: Vec::new(), user: false }).collect();
+    let n = seeded.len();
+    let out = Loaded { packages: seeded, failed: HashMap::default(), cycle: None };
+    let mut importer = |_: &str| Lookup::NotFound;
+    let mut l = Loader { ast, sm, importer: &mut importer, diags, out, visiting: vec![("main".into(), String::new())] };
+    for p in paths {
+        l.visit(p);
+    }
+    let mut out = l.out;
+    out.packages.drain(..n);
+    out
+}
+
 pub(super) fn load_packages(
     ast: &mut Ast,
     sm: &mut SourceMap,
@@ -150,7 +173,7 @@ impl Loader<'_, '_> {
 }
 
 impl Checker<'_> {
-    fn package_index(&mut self, path: &str) -> Option<usize> {
+    pub(super) fn package_index(&mut self, path: &str) -> Option<usize> {
         if let Some(i) = self.packages.iter().position(|p| p.path == path) {
             return Some(i);
         }
@@ -251,7 +274,7 @@ impl Checker<'_> {
         idx
     }
 
-    fn import(&mut self, s: &crate::ast::ImportSpec, file_idx: usize) {
+    pub(super) fn import(&mut self, s: &crate::ast::ImportSpec, file_idx: usize) {
         let pos = s.span.lo;
         let failure = match s.path.as_str() {
             "unsafe" => Some("package unsafe is not supported by corgi".to_string()),
@@ -414,7 +437,7 @@ impl Checker<'_> {
         }
     }
 
-    fn attach_methods(&mut self, named: crate::types::TypeId, base: Symbol) {
+    pub(super) fn attach_methods(&mut self, named: crate::types::TypeId, base: Symbol) {
         let ast = self.ast;
         let Some(decls) = self.pending_methods.get(&(self.cur_pkg, base)).cloned() else { return };
         let type_file = self.cur_file;
@@ -472,7 +495,7 @@ impl Checker<'_> {
     }
 }
 
-fn receiver_base(ast: &Ast, mut t: crate::ast::ExprId) -> Option<Symbol> {
+pub(super) fn receiver_base(ast: &Ast, mut t: crate::ast::ExprId) -> Option<Symbol> {
     for _ in 0..4 {
         match &ast[t].kind {
             ExprKind::Star(x) | ExprKind::Paren(x) => t = *x,

@@ -20,6 +20,7 @@ mod generic;
 mod infer;
 mod initorder;
 mod scope;
+pub mod session;
 mod stmt;
 mod typexpr;
 
@@ -263,6 +264,8 @@ pub struct Checker<'a> {
     user_paths: rustc_hash::FxHashSet<String>,
     /// Import paths that could not be loaded, with Go's message.
     failed_imports: HashMap<String, String>,
+    /// Checking a REPL entry of statements (see `session`).
+    repl: Option<session::ReplTop>,
 }
 
 /// Where the checker records its results.
@@ -384,23 +387,7 @@ pub fn check_packages(
     locals.sort_by_key(|l| l.pos);
     c.info.locals = locals;
     c.info.object_names = c.objs.iter().map(|o| o.name).collect();
-    c.info.objects = c
-        .objs
-        .iter()
-        .map(|o| ObjInfo {
-            name: o.name,
-            kind: o.kind,
-            ty: o.ty,
-            pos: o.pos,
-            val: o.val.clone(),
-            pkg: o.pkg,
-            decl: o.decl.map(|d| match d {
-                PkgDecl::Const { decl, .. } | PkgDecl::Var { decl, .. } | PkgDecl::Type { decl, .. } => decl,
-                PkgDecl::Func { decl } => decl,
-            }),
-            escapes: o.escapes,
-        })
-        .collect();
+    c.info.objects = c.objs.iter().map(obj_info).collect();
     let mut packages: Vec<(String, Vec<File>)> = c.packages.iter().map(|p| (p.path.clone(), Vec::new())).collect();
     for p in loaded.packages {
         if let Some(slot) = packages.iter_mut().find(|(q, _)| *q == p.path) {
@@ -413,6 +400,23 @@ pub fn check_packages(
     info.packages = packages;
     info.expr_types.resize(ast.exprs.len(), UNKNOWN);
     (info, diags)
+}
+
+/// What the compiler needs to know of object `o`.
+fn obj_info(o: &Object) -> ObjInfo {
+    ObjInfo {
+        name: o.name,
+        kind: o.kind,
+        ty: o.ty,
+        pos: o.pos,
+        val: o.val.clone(),
+        pkg: o.pkg,
+        decl: o.decl.map(|d| match d {
+            PkgDecl::Const { decl, .. } | PkgDecl::Var { decl, .. } | PkgDecl::Type { decl, .. } => decl,
+            PkgDecl::Func { decl } => decl,
+        }),
+        escapes: o.escapes,
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -450,6 +454,7 @@ impl<'a> Checker<'a> {
             generics: generic::State::default(),
             user_paths: Default::default(),
             failed_imports: HashMap::default(),
+            repl: None,
         };
         c.info.expr_types = vec![UNKNOWN; ast.exprs.len()];
         c.info.uses = vec![None; ast.exprs.len()];
@@ -501,6 +506,9 @@ impl<'a> Checker<'a> {
 
     /// Declares `obj` in the innermost local scope; reports a redeclaration.
     fn declare_local(&mut self, name: Symbol, obj: ObjId, pos: Pos) {
+        if self.repl.is_some() && self.declare_at_prompt(name, obj, pos) {
+            return;
+        }
         if name == self.blank {
             return;
         }

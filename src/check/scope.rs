@@ -18,6 +18,11 @@ pub struct Scopes {
 }
 
 impl Scopes {
+    /// Open blocks.
+    pub fn depth(&self) -> usize {
+        self.blocks.len()
+    }
+
     pub fn push(&mut self) {
         self.blocks.push(Vec::new());
     }

@@ -171,7 +171,7 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    fn stmt(&mut self, s: StmtId) {
+    pub(super) fn stmt(&mut self, s: StmtId) {
         let ast = self.ast;
         let span = ast[s].span;
         match &ast[s].kind {

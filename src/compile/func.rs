@@ -125,6 +125,19 @@ impl Compiler<'_> {
     /// Declares a local variable `obj` of type `t` whose initial value is in `init` (a register
     /// this variable may take over) or the zero value.
     pub(super) fn declare_var(&mut self, obj: ObjId, t: TypeId, init: Option<R>) -> Loc {
+        if let Some(&g) = self.globals.get(&obj) {
+            // A variable declared at the REPL prompt: a session global.
+            let v = match init {
+                Some(v) => v,
+                None => {
+                    let r = self.reg();
+                    self.zero_into(t, r);
+                    r
+                }
+            };
+            self.store_loc(Loc::Global(g), t, v);
+            return Loc::Global(g);
+        }
         let escapes = self.info.objects.get(obj.0 as usize).is_some_and(|o| o.escapes);
         let block = self.is_block(t);
         let r = self.reg();
@@ -256,7 +269,7 @@ impl Compiler<'_> {
     }
 
     /// Emits the exit sequence: run defers, move results to registers 0.., return.
-    fn finish_function(&mut self, fid: u32) {
+    pub(super) fn finish_function(&mut self, fid: u32) {
         let exits = std::mem::take(&mut self.f().exit_jumps);
         for j in exits {
             self.patch(j);
@@ -433,37 +446,7 @@ impl Compiler<'_> {
                 self.emit(Op::Call { a, k: init });
                 continue;
             };
-            let obj = &info.objects[o.0 as usize];
-            let Some(d) = obj.decl else { continue };
-            let DeclKind::Var(specs) = &ast[d].kind else { continue };
-            let Some((si, spec)) = specs.iter().enumerate().find(|(_, s)| s.names.iter().any(|n| n.pos == obj.pos))
-            else {
-                continue;
-            };
-            if spec.values.is_empty() || !done_specs.insert((d, si)) {
-                continue;
-            }
-            let save = self.f().next;
-            self.at(spec.span.lo);
-            if spec.values.len() == spec.names.len() {
-                for (name, &v) in spec.names.iter().zip(&spec.values) {
-                    let Some(&obj) = self.pkg_objs.get(&name.pos) else {
-                        self.expr(v);
-                        continue;
-                    };
-                    let t = info.objects[obj.0 as usize].ty;
-                    let r = self.expr_for_store(v, t);
-                    self.store_var(obj, r);
-                }
-            } else if let Some(&v) = spec.values.first() {
-                let base = self.call_multi(v);
-                for (i, name) in spec.names.iter().enumerate() {
-                    if let Some(&obj) = self.pkg_objs.get(&name.pos) {
-                        self.store_var(obj, R(base.0 + i as u16));
-                    }
-                }
-            }
-            self.f().next = save;
+            self.init_var(o, &mut done_specs);
         }
         // Then main.main.
         let mut calls = Vec::new();
@@ -492,6 +475,43 @@ impl Compiler<'_> {
         f.lines = st.lines;
         f.nregs = st.max + 2;
         fid
+    }
+
+    /// Initialises package-level variable `o` from its declaration (once per spec: `var a, b = f()`
+    /// sets both).
+    pub(super) fn init_var(&mut self, o: ObjId, done_specs: &mut rustc_hash::FxHashSet<(DeclId, usize)>) {
+        let info = self.info;
+        let ast = self.ast;
+        let obj = &info.objects[o.0 as usize];
+        let Some(d) = obj.decl else { return };
+        let DeclKind::Var(specs) = &ast[d].kind else { return };
+        let Some((si, spec)) = specs.iter().enumerate().find(|(_, s)| s.names.iter().any(|n| n.pos == obj.pos)) else {
+            return;
+        };
+        if spec.values.is_empty() || !done_specs.insert((d, si)) {
+            return;
+        }
+        let save = self.f().next;
+        self.at(spec.span.lo);
+        if spec.values.len() == spec.names.len() {
+            for (name, &v) in spec.names.iter().zip(&spec.values) {
+                let Some(&obj) = self.pkg_objs.get(&name.pos) else {
+                    self.expr(v);
+                    continue;
+                };
+                let t = info.objects[obj.0 as usize].ty;
+                let r = self.expr_for_store(v, t);
+                self.store_var(obj, r);
+            }
+        } else if let Some(&v) = spec.values.first() {
+            let base = self.call_multi(v);
+            for (i, name) in spec.names.iter().enumerate() {
+                if let Some(&obj) = self.pkg_objs.get(&name.pos) {
+                    self.store_var(obj, R(base.0 + i as u16));
+                }
+            }
+        }
+        self.f().next = save;
     }
 
     /// Stores the value in `r` into variable `obj` (copying into the block for struct/array values).

@@ -13,10 +13,10 @@ use crate::types::Type;
 impl Compiler<'_> {
     /// Assigns a function index to every instance, named as Go's tracebacks name it
     /// (`main.Map[...]`, `main.(*Stack[...]).Push`).
-    pub(super) fn declare_instances(&mut self) {
+    pub(super) fn declare_instances(&mut self, from: usize) {
         let info = self.info;
         let ast = self.ast;
-        for (i, inst) in info.instances.iter().enumerate() {
+        for (i, inst) in info.instances.iter().enumerate().skip(from) {
             let DeclKind::Func(fd) = &ast[inst.decl].kind else { continue };
             let obj = &info.objects[inst.obj.0 as usize];
             let path = &info.packages[obj.pkg].0;

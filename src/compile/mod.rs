@@ -13,6 +13,7 @@ mod expr;
 mod func;
 mod generic;
 mod lower;
+pub mod session;
 mod stmt;
 
 use crate::ast::{Ast, DeclId, DeclKind, ExprId, ExprKind, FuncDecl, Symbol};
@@ -89,55 +90,10 @@ pub(crate) fn expr_unparen(ast: &Ast, mut e: ExprId) -> ExprId {
 
 /// Compiles the checked program; errors are Go-style diagnostics (unsupported features).
 pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Diagnostic>> {
-    let mut c = Compiler {
-        ast,
-        info,
-        sm,
-        program: Program::default(),
-        rtypes: FxHashMap::default(),
-        rtype_keys: FxHashMap::default(),
-        method_ids: FxHashMap::default(),
-        funcs: FxHashMap::default(),
-        methods: FxHashMap::default(),
-        native_of: FxHashMap::default(),
-        globals: FxHashMap::default(),
-        pending: Vec::new(),
-        errors: Vec::new(),
-        here: Pos::default(),
-        fns: Vec::new(),
-        func_consts: FxHashMap::default(),
-        str_consts: FxHashMap::default(),
-        wrappers: FxHashMap::default(),
-        lit_counter: FxHashMap::default(),
-        basics: FxHashMap::default(),
-        methods_done: Default::default(),
-        pkg_objs: FxHashMap::default(),
-        native_index: FxHashMap::default(),
-        bodiless: Default::default(),
-        inits: Vec::new(),
-        any_t: None,
-        arg_overrides: FxHashMap::default(),
-        quiet: false,
-        inst: None,
-    };
-    for i in 0..info.types.len() {
-        if let Type::Basic(k) = info.types.get(TypeId(i as u32)) {
-            c.basics.entry(*k).or_insert(TypeId(i as u32));
-        }
-    }
-    // Type index 0: the nil interface's "no type".
-    c.program.types.list.push(crate::vm::rtype::RType {
-        kind: crate::vm::rtype::Kind::Nil,
-        name: "<nil>".into(),
-        named: false,
-        has_pointers: false,
-        reflect_kind: 0,
-    });
-    c.program.files = sm.files().map(|(_, f)| f.name.clone()).collect();
-    c.program.natives = crate::natives::table();
-    c.native_index = c.program.natives.iter().enumerate().map(|(i, (n, _))| (n.clone(), i as u32)).collect();
+    let mut c = Compiler::new(ast, info, sm);
     c.declare_all();
     c.well_known();
+    c.time_well_known();
     let entry = c.compile_entry();
     c.program.entry = entry;
     while let Some((fid, body)) = c.pending.pop() {
@@ -152,6 +108,60 @@ pub fn compile(ast: &Ast, info: &Info, sm: &SourceMap) -> Result<Program, Vec<Di
     } else {
         crate::diag::sort_and_dedup(&mut c.errors);
         Err(c.errors)
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// A compiler with an empty program: type 0 (the nil interface's), the natives, the files.
+    fn new(ast: &'a Ast, info: &'a Info, sm: &'a SourceMap) -> Compiler<'a> {
+        let mut c = Compiler {
+            ast,
+            info,
+            sm,
+            program: Program::default(),
+            rtypes: FxHashMap::default(),
+            rtype_keys: FxHashMap::default(),
+            method_ids: FxHashMap::default(),
+            funcs: FxHashMap::default(),
+            methods: FxHashMap::default(),
+            native_of: FxHashMap::default(),
+            globals: FxHashMap::default(),
+            pending: Vec::new(),
+            errors: Vec::new(),
+            here: Pos::default(),
+            fns: Vec::new(),
+            func_consts: FxHashMap::default(),
+            str_consts: FxHashMap::default(),
+            wrappers: FxHashMap::default(),
+            lit_counter: FxHashMap::default(),
+            basics: FxHashMap::default(),
+            methods_done: Default::default(),
+            pkg_objs: FxHashMap::default(),
+            native_index: FxHashMap::default(),
+            bodiless: Default::default(),
+            inits: Vec::new(),
+            any_t: None,
+            arg_overrides: FxHashMap::default(),
+            quiet: false,
+            inst: None,
+        };
+        for i in 0..info.types.len() {
+            if let Type::Basic(k) = info.types.get(TypeId(i as u32)) {
+                c.basics.entry(*k).or_insert(TypeId(i as u32));
+            }
+        }
+        // Type index 0: the nil interface's "no type".
+        c.program.types.list.push(crate::vm::rtype::RType {
+            kind: crate::vm::rtype::Kind::Nil,
+            name: "<nil>".into(),
+            named: false,
+            has_pointers: false,
+            reflect_kind: 0,
+        });
+        c.program.files = sm.files().map(|(_, f)| f.name.clone()).collect();
+        c.program.natives = crate::natives::table();
+        c.native_index = c.program.natives.iter().enumerate().map(|(i, (n, _))| (n.clone(), i as u32)).collect();
+        c
     }
 }
 
@@ -173,14 +183,45 @@ impl<'a> Compiler<'a> {
     /// package-level variable.
     fn declare_all(&mut self) {
         let info = self.info;
-        let ast = self.ast;
         for (i, o) in info.objects.iter().enumerate() {
             if o.decl.is_some() {
                 self.pkg_objs.insert(o.pos, ObjId(i as u32));
             }
         }
-        for (pkg, (path, files)) in info.packages.iter().enumerate() {
-            let short = if path == "main" { "main".to_string() } else { path.clone() };
+        for (pkg, (_, files)) in info.packages.iter().enumerate() {
+            self.declare_funcs(pkg, files);
+        }
+        self.declare_instances(0);
+        // Globals.
+        for (i, o) in info.objects.iter().enumerate() {
+            if o.kind == ObjKind::Var && o.decl.is_some() {
+                self.declare_global(ObjId(i as u32));
+            }
+        }
+    }
+
+    /// Gives package-level variable `o` a global (standard-library ones are set by the runtime).
+    fn declare_global(&mut self, o: ObjId) {
+        let info = self.info;
+        let obj = &info.objects[o.0 as usize];
+        let g = self.program.globals.len() as u32;
+        let main = info.packages[obj.pkg].0 == "main";
+        let t = if main || !info.types.is_vague(obj.ty) { self.rtype(obj.ty) } else { 0 };
+        self.program.globals.push(t);
+        self.globals.insert(o, g);
+        let path = &info.packages[obj.pkg].0;
+        if path != "main" {
+            self.program.runtime_globals.push((g, format!("{path}.{}", self.ast.name(obj.name))));
+        }
+    }
+
+    /// Assigns function indices to the functions and methods `files` of package `pkg` declare.
+    fn declare_funcs(&mut self, pkg: usize, files: &[crate::ast::File]) {
+        let info = self.info;
+        let ast = self.ast;
+        let path = &info.packages[pkg].0;
+        {
+            let short = path.clone();
             for f in files {
                 for &d in &f.decls {
                     let DeclKind::Func(fd) = &ast[d].kind else { continue };
@@ -263,21 +304,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.declare_instances();
-        // Globals.
-        for (i, o) in info.objects.iter().enumerate() {
-            if o.kind == ObjKind::Var && o.decl.is_some() {
-                let g = self.program.globals.len() as u32;
-                let main = info.packages[o.pkg].0 == "main";
-                let t = if main || !info.types.is_vague(o.ty) { self.rtype(o.ty) } else { 0 };
-                self.program.globals.push(t);
-                self.globals.insert(ObjId(i as u32), g);
-                let path = &info.packages[o.pkg].0;
-                if path != "main" {
-                    self.program.runtime_globals.push((g, format!("{path}.{}", ast.name(o.name))));
-                }
-            }
-        }
     }
 
     fn attach_body(&mut self, fid: u32, d: DeclId, fd: &FuncDecl, qual: &str) {
@@ -317,7 +343,35 @@ impl<'a> Compiler<'a> {
         {
             wk.error_iface = self.rtype(e);
         }
-        // time's timers, made by natives.
+        self.program.well_known = wk;
+        for (t, name) in [
+            (wk.error_string, "Error"),
+            (wk.runtime_error, "Error"),
+            (wk.runtime_error, "RuntimeError"),
+            (wk.wrap_error, "Error"),
+            (wk.wrap_error, "Unwrap"),
+            (wk.join_error, "Error"),
+            (wk.join_error, "Unwrap"),
+            (wk.panic_nil_error, "Error"),
+            (wk.panic_nil_error, "RuntimeError"),
+        ] {
+            let m = self.method_name(name);
+            let native = format!("{}.{name}", self.program.types.get(t).name);
+            let fid = self.new_func(native.clone());
+            self.program.funcs[fid as usize].nparams = 1;
+            self.program.funcs[fid as usize].nresults = 1;
+            self.attach_native(fid, &native);
+            self.program.methods.insert((t, m), fid);
+            self.program.method_sets.entry(t).or_default().push(m);
+        }
+        for v in self.program.method_sets.values_mut() {
+            v.sort_unstable();
+        }
+    }
+
+    /// time's timer types, made by natives (when the program has package time).
+    fn time_well_known(&mut self) {
+        let mut wk = self.program.well_known;
         let info = self.info;
         self.quiet = true;
         let time_pkg = info.packages.iter().position(|(p, _)| p == "time");
@@ -356,29 +410,6 @@ impl<'a> Compiler<'a> {
         }
         self.quiet = false;
         self.program.well_known = wk;
-        for (t, name) in [
-            (wk.error_string, "Error"),
-            (wk.runtime_error, "Error"),
-            (wk.runtime_error, "RuntimeError"),
-            (wk.wrap_error, "Error"),
-            (wk.wrap_error, "Unwrap"),
-            (wk.join_error, "Error"),
-            (wk.join_error, "Unwrap"),
-            (wk.panic_nil_error, "Error"),
-            (wk.panic_nil_error, "RuntimeError"),
-        ] {
-            let m = self.method_name(name);
-            let native = format!("{}.{name}", self.program.types.get(t).name);
-            let fid = self.new_func(native.clone());
-            self.program.funcs[fid as usize].nparams = 1;
-            self.program.funcs[fid as usize].nresults = 1;
-            self.attach_native(fid, &native);
-            self.program.methods.insert((t, m), fid);
-            self.program.method_sets.entry(t).or_default().push(m);
-        }
-        for v in self.program.method_sets.values_mut() {
-            v.sort_unstable();
-        }
     }
 
     /// Makes function `fid` a bytecode trampoline into native `n` (so natives are callable as values).

@@ -42,7 +42,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn stmt(&mut self, s: StmtId) {
+    pub(super) fn stmt(&mut self, s: StmtId) {
         let ast = self.ast;
         self.at(ast[s].span.lo);
         // Temporaries die at the end of each statement; variables it declares stay.

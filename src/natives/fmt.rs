@@ -24,6 +24,30 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("*fmt.wrapError.Unwrap", wrap_error_unwrap));
 }
 
+/// The REPL's printing of an entry's values: arguments [count, boxed values…], one line, strings
+/// quoted (`%q`), everything else as `%v` prints it.
+pub fn register_repl(t: &mut Vec<(&'static str, NativeFn)>) {
+    t.push((crate::compile::session::PRINT_NATIVE, repl_print));
+}
+
+fn repl_print(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let n = arg(vm, a, 0) as usize;
+    let mut out = Vec::new();
+    for i in 0..n {
+        if i > 0 {
+            out.push(b' ');
+        }
+        let v = vm.unbox(arg(vm, a, 1 + i));
+        let quoted = matches!(vm.p.types.get(v.0).kind, crate::vm::rtype::Kind::String)
+            && !vm.p.method_sets.get(&v.0).is_some_and(|s| !s.is_empty());
+        let verb: &[u8] = if quoted { b"%q" } else { b"%v" };
+        out.extend(crate::format::sprintf(&mut Insp { vm }, verb, &[v]));
+    }
+    out.push(b'\n');
+    let _ = crate::vm::runtime::lock(&vm.rt.out).write_all(&out);
+    Ok(())
+}
+
 enum How {
     Print,
     Println,

@@ -45,16 +45,24 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_time::register(&mut t);
     pkg_unicode::register(&mut t);
     testing::register(&mut t);
+    crate::vm::repl::register(&mut t);
+    fmt::register_repl(&mut t);
     t.into_iter().map(|(n, f)| (n.to_string(), f)).collect()
 }
 
 /// Sets standard-library globals the runtime provides (os.Args, io.EOF, …).
 pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
+    init_globals_from(vm, 0)
+}
+
+/// Sets the runtime-provided globals from the `from`th on (those of packages a REPL entry
+/// loaded).
+pub fn init_globals_from(vm: &mut Vm, from: usize) -> Result<(), Trap> {
     use crate::vm::mem;
-    pkg_unicode::init_globals(vm)?;
+    pkg_unicode::init_globals(vm, from)?;
     use crate::vm::rtype::Kind;
     let p = vm.p;
-    for (g, name) in &p.runtime_globals {
+    for (g, name) in p.runtime_globals.iter().skip(from) {
         let addr = vm.globals + 8 * *g as u64;
         let t = p.globals[*g as usize];
         let err = |m: &str| Some(m.to_string());

@@ -80,9 +80,9 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
 
 /// Sets package unicode's RangeTable variables (unicode.Upper, unicode.Han, …) that the program
 /// uses to tables built from `tables::NAMED`. To be called from `natives::init_globals`.
-pub fn init_globals(vm: &mut Vm) -> Result<(), Trap> {
+pub fn init_globals(vm: &mut Vm, from: usize) -> Result<(), Trap> {
     let p = vm.p;
-    for (g, name) in &p.runtime_globals {
+    for (g, name) in p.runtime_globals.iter().skip(from) {
         let Some(&(_, table, latin)) = tables::NAMED.iter().find(|(n, _, _)| n == name) else { continue };
         // *RangeTable → struct { R16 []Range16; R32 []Range32; LatinOffset int }.
         let Kind::Pointer(rt) = p.types.get(p.globals[*g as usize]).kind else { continue };

@@ -141,3 +141,100 @@ fn pretty(t: &str) -> String {
         t => t.into(),
     }
 }
+
+/// The name of the function an entry of statements is parsed into (not a Go identifier a user can
+/// write clashing with: it starts with two underscores and names no standard declaration).
+pub const ENTRY_FUNC: &str = "__corgi_entry";
+
+/// What one REPL entry parsed as.
+pub enum Entry {
+    /// Top-level declarations (`func`, `type`, `import`, `var`, `const`), as a file of package main.
+    Decls(File),
+    /// Statements, as the body of a function named [`ENTRY_FUNC`] in a file of package main.
+    Stmts(File),
+}
+
+/// A failed entry: its errors, and whether the input simply ended too early (an open brace, a
+/// trailing operator, an unterminated raw string), so a prompt should read another line.
+pub struct EntryError {
+    pub diags: Vec<Diagnostic>,
+    pub incomplete: bool,
+}
+
+/// Parses one REPL entry of `sm`'s file `file` (the entry's text alone, no package clause): as
+/// declarations when it starts with a declaration keyword and parses so, else as statements. The
+/// package clause and function header are tokens made up in front of the entry's own, at its first
+/// byte, so every position stays the entry's.
+pub fn parse_entry(ast: &mut Ast, sm: &SourceMap, file: FileId) -> Result<Entry, EntryError> {
+    let f = sm.file(file);
+    let (tokens, lex_diags) = lexer::lex(&f.text, f.base);
+    let start = Pos(f.base);
+    let eof = Pos(f.base + f.text.len() as u32);
+    if !lex_diags.is_empty() {
+        // An unterminated raw string or comment is input still being typed.
+        let incomplete = lex_diags.iter().any(|d| {
+            let at = f.text.get((d.pos.0 - f.base) as usize..).unwrap_or("");
+            d.message.ends_with("not terminated") && (at.starts_with('`') || at.starts_with("/*"))
+        });
+        return Err(EntryError { diags: lex_diags, incomplete });
+    }
+    let first = tokens.iter().find(|t| !matches!(t.1, Tok::Semi(_))).map(|t| t.1);
+    let decl_first = matches!(first, Some(Tok::Import | Tok::Type | Tok::Const | Tok::Var | Tok::Func));
+    let header = [(start, Tok::Package, start), (start, Tok::Ident("main"), start), (start, Tok::Semi(false), start)];
+    let as_decls = |ast: &mut Ast| {
+        let toks = header.iter().copied().chain(tokens.iter().copied());
+        parse_tokens(ast, toks, eof).map(|(package, decls)| File { file, package, decls })
+    };
+    let as_stmts = |ast: &mut Ast| {
+        let open = [
+            (start, Tok::Func, start),
+            (start, Tok::Ident(ENTRY_FUNC), start),
+            (start, Tok::LParen, start),
+            (start, Tok::RParen, start),
+            (start, Tok::LBrace, start),
+        ];
+        let close = [(eof, Tok::RBrace, eof), (eof, Tok::Semi(true), eof)];
+        let toks = header.iter().chain(&open).copied().chain(tokens.iter().copied()).chain(close);
+        parse_tokens(ast, toks, eof).map(|(package, decls)| File { file, package, decls })
+    };
+    if decl_first {
+        let decl_err = match as_decls(ast) {
+            Ok(f) => return Ok(Entry::Decls(f)),
+            Err(e) => e,
+        };
+        // `var x = 1; x++` and `func() { … }()` are statements.
+        match as_stmts(ast) {
+            Ok(f) => Ok(Entry::Stmts(f)),
+            Err(stmt_err) if !matches!(first, Some(Tok::Func)) || stmt_err.incomplete => Err(stmt_err),
+            Err(_) => Err(decl_err),
+        }
+    } else {
+        as_stmts(ast).map(Entry::Stmts)
+    }
+}
+
+/// Runs the file grammar over `toks`; an error is marked incomplete when it is at the end of input.
+fn parse_tokens<'t>(
+    ast: &mut Ast,
+    toks: impl Iterator<Item = (Pos, Tok<'t>, Pos)>,
+    eof: Pos,
+) -> Result<(crate::ast::Ident, Vec<crate::ast::DeclId>), EntryError> {
+    let parser = grammar::FileParser::new();
+    let result = parser.parse(ast, toks.map(Ok::<_, ()>));
+    let mut diags = std::mem::take(&mut ast.syntax_errors);
+    match result {
+        Ok(r) if diags.is_empty() => Ok(r),
+        Ok(_) => Err(EntryError { diags, incomplete: false }),
+        Err(e) => {
+            let incomplete = match &e {
+                ParseError::UnrecognizedEof { .. } => true,
+                ParseError::UnrecognizedToken { token: (l, _, _), .. } => *l >= eof,
+                _ => false,
+            };
+            diags.push(syntax_error(e, eof));
+            diags.sort_by_key(|d| d.pos);
+            diags.truncate(first_syntax_error_index(&diags) + 1);
+            Err(EntryError { diags, incomplete })
+        }
+    }
+}

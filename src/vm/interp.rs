@@ -12,11 +12,13 @@ impl Vm {
     /// `RACE` is the instrumented instance (`-race`): the same loop, with every heap access also
     /// checked by the race detector.
     pub(super) fn interp<const RACE: bool>(&mut self, depth: usize) -> Result<(), Trap> {
-        let p = self.p;
         'frame: loop {
             if self.frames.len() <= depth {
                 return Ok(());
             }
+            // A REPL entry may have swapped in a larger program.
+            self.refresh_program();
+            let p = self.p;
             if let Some(msg) = self.wake_panic.take() {
                 return Err(Trap::Panic(self.plain_runtime_error(msg)?));
             }
@@ -325,10 +327,14 @@ impl Vm {
                         if self.heap.should_collect() {
                             save!();
                             self.gc_safepoint();
+                            continue 'frame;
                         }
                         self.slice_left -= 1;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
+                            if self.entry_interrupted() {
+                                fail!(Trap::Fatal(super::repl::INTERRUPTED.into()));
+                            }
                             if depth == 0 {
                                 save!();
                                 self.preempt()?;
@@ -347,6 +353,9 @@ impl Vm {
                         self.slice_left -= 1;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
+                            if self.entry_interrupted() {
+                                return Err(Trap::Fatal(super::repl::INTERRUPTED.into()));
+                            }
                             if depth == 0 {
                                 self.preempt()?;
                             }

@@ -17,6 +17,7 @@ pub mod op;
 pub mod panic;
 pub mod program;
 pub mod race;
+pub mod repl;
 pub mod rtype;
 pub mod runtime;
 pub mod sched;
@@ -125,6 +126,8 @@ pub struct Vm {
     /// When the running goroutine started waiting for the sync primitive it retries.
     pub wait_since: Option<std::time::Instant>,
     pub consts: &'static [u64],
+    /// `Runtime::program_version` when `p` and `consts` were taken.
+    pub program_version: u64,
     /// The globals block (one word per global).
     pub globals: u64,
     rng: u64,
@@ -162,6 +165,17 @@ pub fn is_test_binary() -> bool {
 }
 
 pub fn run(p: Program, args: Vec<String>, race: bool) -> ! {
+    start_runtime(p, args, race, None)
+}
+
+/// Starts the runtime on this thread and runs it until the program ends; `started` (the REPL)
+/// is sent the runtime once it exists.
+pub fn start_runtime(
+    p: Program,
+    args: Vec<String>,
+    race: bool,
+    started: Option<std::sync::mpsc::Sender<&'static Runtime>>,
+) -> ! {
     if std::env::var_os("CORGI_DUMP").is_some() {
         for (i, f) in p.funcs.iter().enumerate() {
             if f.code.is_empty() || f.name.starts_with("fmt.") {
@@ -194,6 +208,9 @@ pub fn run(p: Program, args: Vec<String>, race: bool) -> ! {
     if let Err(t) = vm.start() {
         vm.finish(t)
     }
+    if let Some(tx) = started {
+        let _ = tx.send(rt);
+    }
     vm.start_world();
     vm.run_m()
 }
@@ -217,8 +234,9 @@ impl Vm {
             .unwrap_or(0)
             ^ m_count.wrapping_mul(0x9e3779b97f4a7c15)
             | 1;
+        let (p, consts) = *runtime::lock(&rt.program);
         Vm {
-            p: rt.p,
+            p,
             heap: rt.heap,
             rt,
             cache: rt.heap.new_cache(),
@@ -231,7 +249,8 @@ impl Vm {
             wake_panic: None,
             handoff: false,
             wait_since: None,
-            consts: rt.consts(),
+            consts,
+            program_version: rt.program_version.load(std::sync::atomic::Ordering::Relaxed),
             globals: rt.globals.load(std::sync::atomic::Ordering::Relaxed),
             rng: seed,
             pinned: Vec::new(),
@@ -272,9 +291,10 @@ impl Vm {
             };
             consts.push(w);
         }
-        let _ = self.rt.consts.set(consts);
-        self.consts = self.rt.consts();
-        let n = self.p.globals.len() as u64;
+        let consts: &'static [u64] = Box::leak(consts.into_boxed_slice());
+        runtime::lock(&self.rt.program).1 = consts;
+        self.consts = consts;
+        let n = if repl::active() { repl::MAX_GLOBALS as u64 } else { self.p.globals.len() as u64 };
         self.globals = self.alloc((n * 8).max(8), true)?;
         self.rt.globals.store(self.globals, std::sync::atomic::Ordering::Relaxed);
         for (i, &t) in self.p.globals.iter().enumerate() {
@@ -284,6 +304,18 @@ impl Vm {
         crate::natives::init_globals(self)?;
         let entry = self.p.entry;
         self.push_frame(entry, 0, 0)
+    }
+
+    /// Takes up the program a REPL entry swapped in, if any (cheap when none did).
+    #[inline]
+    pub fn refresh_program(&mut self) {
+        let v = self.rt.program_version.load(std::sync::atomic::Ordering::Relaxed);
+        if v != self.program_version {
+            let (p, consts) = *runtime::lock(&self.rt.program);
+            self.p = p;
+            self.consts = consts;
+            self.program_version = v;
+        }
     }
 
     /// Pushes a frame for function `fid` whose registers start at absolute index `base`.

@@ -39,7 +39,7 @@ impl Vm {
                     self.trace_text(&frames, &mut text);
                 }
                 drop(s);
-                if !super::is_test_binary() {
+                if !super::is_test_binary() && !super::repl::active() {
                     text.push_str("exit status 2\n");
                 }
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
@@ -95,7 +95,7 @@ impl Vm {
                     let file = self.p.files.get(f.file as usize).cloned().unwrap_or_default();
                     text.push_str(&format!("{}(...)\n\t{file}:{line}\n", f.name));
                 }
-                if !super::is_test_binary() {
+                if !super::is_test_binary() && !super::repl::active() {
                     text.push_str("exit status 2\n");
                 }
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());

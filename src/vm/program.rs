@@ -36,7 +36,7 @@ pub struct Func {
     pub exit_pc: Option<u32>,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Program {
     pub funcs: Vec<Func>,
     pub types: Types,

@@ -126,7 +126,7 @@ impl RType {
     }
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Types {
     pub list: Vec<RType>,
 }

@@ -29,6 +29,9 @@ pub const MAX_PROCS: usize = 256;
 /// one critical section, so a wake-up cannot slip between the check and the park.
 #[derive(Default)]
 pub struct Sched {
+    /// A REPL entry must stop (Ctrl-C, or a deadlock another M found): goroutine 1, parked,
+    /// was woken to see it.
+    pub repl_abort: Option<ReplAbort>,
     pub chans: Vec<ChanState>,
     /// Goroutines blocked on something, by id.
     pub parked: FxHashMap<u64, Box<G>>,
@@ -57,11 +60,20 @@ pub struct Sched {
     pub nps: usize,
 }
 
+/// Why a REPL entry stops.
+#[derive(Clone, Copy, Debug)]
+pub enum ReplAbort {
+    Interrupt,
+    Deadlock(&'static str),
+}
+
 pub struct Runtime {
-    pub p: &'static Program,
+    /// The program and its materialised constants; replaced only by a REPL entry (see
+    /// `vm::repl`), which bumps `program_version`.
+    pub program: Mutex<(&'static Program, &'static [u64])>,
+    pub program_version: AtomicU64,
     pub heap: &'static Heap,
-    /// Constants and the globals block, set once before any goroutine runs.
-    pub consts: OnceLock<Vec<u64>>,
+    /// The globals block, set once before any goroutine runs.
     pub globals: AtomicU64,
     pub args: Vec<String>,
     /// stdout, buffered; flushed before anything goes to stderr and on every exit.
@@ -119,9 +131,9 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Runtime {
     pub fn new(p: &'static Program, heap: &'static Heap, args: Vec<String>, nprocs: usize) -> Runtime {
         Runtime {
-            p,
+            program: Mutex::new((p, &[])),
+            program_version: AtomicU64::new(0),
             heap,
-            consts: OnceLock::new(),
             globals: AtomicU64::new(0),
             args,
             out: Mutex::new(StdoutSink { out: BufWriter::with_capacity(1 << 16, std::io::stdout()), capture: None }),
@@ -161,13 +173,36 @@ impl Runtime {
         self.next_p.load(Relaxed).min(MAX_PROCS)
     }
 
-    pub fn consts(&self) -> &[u64] {
-        self.consts.get().map(|v| &v[..]).unwrap_or(&[])
+    pub fn consts(&self) -> &'static [u64] {
+        lock(&self.program).1
+    }
+
+    /// The program now running.
+    pub fn program(&self) -> &'static Program {
+        lock(&self.program).0
+    }
+
+    /// Wakes parked goroutine `gid` if an M is bound to it (it runs inside a native); under the
+    /// lock. Whether it was.
+    pub fn wake_bound_locked(&self, s: &mut Sched, gid: u64) -> bool {
+        let Some(g) = s.parked.get_mut(&gid) else { return false };
+        let Some(m) = &g.bound else { return false };
+        if !g.resuming {
+            g.resuming = true;
+            g.select_token = 0;
+            m.g_ready.store(true, std::sync::atomic::Ordering::SeqCst);
+            m.thread.unpark();
+            s.resuming += 1;
+        }
+        true
     }
 
     /// Flushes stdout and ends the process. Holding `out` while exiting keeps other threads from
     /// writing after the flush.
     pub fn exit(&self, code: i32) -> ! {
+        if super::repl::active() {
+            super::repl::flush_output(self);
+        }
         let mut out = lock(&self.out);
         let _ = out.flush();
         drop(out);
@@ -188,7 +223,13 @@ impl Runtime {
         loop {
             if super::signal::interrupted() {
                 drop(s);
-                self.exit(130);
+                if !super::repl::active() {
+                    self.exit(130);
+                }
+                // At the prompt Ctrl-C stops the entry, not the session.
+                super::signal::clear();
+                super::repl::interrupt(self);
+                s = lock(&self.sched);
             }
             // Stopped timers surface here and are dropped.
             while let Some(Reverse((_, id))) = s.timers.peek().copied() {

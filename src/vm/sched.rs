@@ -492,7 +492,7 @@ impl Vm {
             return Ok(());
         }
         let pp = self.pp.take().expect("an idling M holds a P");
-        if self.give_up_p(&mut s, pp) {
+        if self.give_up_p(&mut s, pp) && !self.repl_deadlock(&mut s) {
             return Err(self.deadlock(s));
         }
         s.idle_ms.push(self.m.clone());
@@ -567,7 +567,7 @@ impl Vm {
             let mut s = lock(&rt.sched);
             if has_work {
                 run_p_on_m(rt, s, pp, false);
-            } else if self.give_up_p(&mut s, pp) {
+            } else if self.give_up_p(&mut s, pp) && (gid == 1 || !self.repl_deadlock(&mut s)) {
                 return Err(self.deadlock(s));
             }
         }
@@ -575,6 +575,33 @@ impl Vm {
         while !self.m.g_ready.swap(false, SeqCst) {
             std::thread::park();
         }
+        self.reacquire_p();
+        let mut s = lock(&rt.sched);
+        let g = s.parked.remove(&gid);
+        s.resuming -= 1;
+        let abort = if gid == 1 { s.repl_abort.take() } else { None };
+        drop(s);
+        let Some(mut g) = g else { return Err(Trap::Fatal("corgi: a bound goroutine vanished".into())) };
+        g.bound = None;
+        g.resuming = false;
+        let wait = g.wait;
+        self.put_current(*g);
+        match abort {
+            Some(super::runtime::ReplAbort::Interrupt) => Err(Trap::Fatal(super::repl::INTERRUPTED.into())),
+            Some(super::runtime::ReplAbort::Deadlock(_)) => Err(Trap::Deadlock(wait)),
+            None => Ok(()),
+        }
+    }
+
+    /// Takes a P again (this M gave its own up) and re-enters the world.
+    pub(super) fn reacquire_p(&mut self) {
+        self.take_p();
+        self.rt.world.enter();
+    }
+
+    /// Takes a P again (this M gave its own up, still counted in the world).
+    pub(super) fn take_p(&mut self) {
+        let rt = self.rt;
         let mut s = lock(&rt.sched);
         if let Some(p) = s.idle_ps.pop() {
             rt.npidle.fetch_sub(1, SeqCst);
@@ -585,16 +612,21 @@ impl Vm {
             drop(s);
             self.pp = Some(self.wait_for_p().0);
         }
-        rt.world.enter();
-        let mut s = lock(&rt.sched);
-        let g = s.parked.remove(&gid);
-        s.resuming -= 1;
-        drop(s);
-        let Some(mut g) = g else { return Err(Trap::Fatal("corgi: a bound goroutine vanished".into())) };
-        g.bound = None;
-        g.resuming = false;
-        self.put_current(*g);
-        Ok(())
+    }
+
+    /// In a REPL session, a deadlock another M finds while goroutine 1 (running an entry) is
+    /// parked is the entry's: goroutine 1 is woken to report it. Whether it was.
+    fn repl_deadlock(&mut self, s: &mut Sched) -> bool {
+        if !super::repl::active() {
+            return false;
+        }
+        let reason = s.parked.get(&1).map_or("running", |g| g.wait);
+        s.repl_abort = Some(super::runtime::ReplAbort::Deadlock(reason));
+        if self.rt.wake_bound_locked(s, 1) {
+            return true;
+        }
+        s.repl_abort = None;
+        false
     }
 
     fn wait_for_p(&self) -> (Box<P>, bool) {

@@ -24,6 +24,11 @@ pub fn install() {
     }
 }
 
+/// Forgets a Ctrl-C (the REPL handled it).
+pub fn clear() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
+
 /// Whether Ctrl-C was pressed.
 #[inline]
 pub fn interrupted() -> bool {

@@ -175,6 +175,9 @@ impl Vm {
             while w.epoch == epoch {
                 w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
             }
+            drop(w);
+            // The world may have stopped for a REPL entry's program.
+            self.refresh_program();
             return;
         }
         if !self.heap.should_collect() {
@@ -227,6 +230,36 @@ impl Vm {
         }
         w.blocked.remove(&key);
         w.active += 1;
+        drop(w);
+        self.refresh_program();
         result
+    }
+
+    /// Stops the world (every other M at a safepoint, as for a collection) and runs `f`: how a
+    /// REPL entry swaps in its program.
+    pub fn stop_world_and(&mut self, f: impl FnOnce(&super::runtime::Runtime)) {
+        let rt = self.rt;
+        let world = &rt.world;
+        loop {
+            // A collection under way: join it first.
+            self.gc_safepoint();
+            let mut w = lock(&world.inner);
+            if world.stop.load(Relaxed) {
+                continue;
+            }
+            world.stop.store(true, Relaxed);
+            w.active -= 1;
+            while w.active > 0 {
+                w = world.cv.wait(w).unwrap_or_else(|e| e.into_inner());
+            }
+            // Stopped Ms gave their roots for a collection; none happens, drop them.
+            w.roots.clear();
+            f(rt);
+            world.stop.store(false, Relaxed);
+            w.epoch += 1;
+            w.active += 1 + std::mem::take(&mut w.joined);
+            world.cv.notify_all();
+            return;
+        }
     }
 }

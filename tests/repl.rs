@@ -1,0 +1,254 @@
+//! `corgi repl` driven through piped stdin, and on a real terminal through tmux when tmux is
+//! installed (always in `.ci/run`, which installs it).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn repl(input: &str) -> (String, String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corgi"))
+        .arg("repl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("corgi runs");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("corgi ends");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn values_of_each_kind_print() {
+    let (out, err, code) = repl(
+        "1 + 2\n\"hi\"\n3.5\ntrue\n[]int{1, 2}\nmap[string]int{\"a\": 1}\n'x'\nstruct{ A int }{7}\nnil\n\
+         strconv.Atoi(\"12\")\nerrors.New(\"bad\")\ntime.Duration(1500) * time.Millisecond\n",
+    );
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "3\n\"hi\"\n3.5\ntrue\n[1 2]\nmap[a:1]\n120\n{7}\n<nil>\n12 <nil>\nbad\n1.5s\n");
+}
+
+#[test]
+fn declarations_persist_and_redefinition_replaces() {
+    let (out, err, code) = repl(
+        "x := 1\nx++\nx\nfunc show() { fmt.Println(\"x is\", x) }\nshow()\nx = 5\nshow()\n\
+         x := \"text\"\nx\nshow()\nconst k = 4\nk * 2\ntype P struct{ Name string }\np := P{\"Ann\"}\n\
+         func (p P) Hi() string { return \"hi \" + p.Name }\np.Hi()\nvar a, b = 1, 2\na + b\n",
+    );
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "2\nx is 2\nx is 5\n\"text\"\nx is 5\n8\n\"hi Ann\"\n3\n");
+}
+
+#[test]
+fn multi_line_entries_by_parse_state() {
+    let (out, err, code) = repl(
+        "func fact(n int) int {\n\tif n < 2 {\n\t\treturn 1\n\t}\n\treturn n * fact(n-1)\n}\nfact(10)\n\
+         s := 1 +\n  2\ns\nr := `a\nb`\nlen(r)\nfor i := 0; i < 2; i++ {\n  fmt.Println(i)\n}\n",
+    );
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "3628800\n3\n3\n0\n1\n");
+}
+
+#[test]
+fn packages_are_imported_on_first_use() {
+    let (out, err, code) =
+        repl("strings.ToUpper(\"go\")\nimport \"math\"\nmath.Sqrt(16)\nrand := 3\nrand\nfilepath.Base(\"/a/b.go\")\n");
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "\"GO\"\n4\n3\n\"b.go\"\n");
+}
+
+#[test]
+fn errors_leave_the_session_as_it_was() {
+    let (out, err, code) = repl("x := 1\ny + 1\nx := undefinedThing\nx\nz := 2; w\nz\nfunc f( {\nx\n");
+    assert_eq!(code, 1, "a failed entry makes the exit status 1");
+    // `func f( {` swallows the lines after it into one failed entry.
+    assert_eq!(out, "1\n1\n");
+    assert!(err.contains("repl:1:1: undefined: y"), "{err}");
+    assert!(err.contains("repl:1:6: undefined: undefinedThing"), "{err}");
+    assert!(err.contains("undefined: w"), "{err}");
+    assert!(err.contains("syntax error"), "{err}");
+    // z's entry failed as a whole: z was never declared.
+    assert!(err.contains("undefined: z"), "{err}");
+}
+
+#[test]
+fn unused_variables_and_imports_are_not_errors() {
+    let (out, err, code) = repl("import \"os\"\nv := 3\nif true { u := 1 }\n\"ok\"\n");
+    assert_eq!((out.as_str(), err.as_str(), code), ("\"ok\"\n", "", 0));
+}
+
+#[test]
+fn panics_and_deadlocks_end_the_entry_not_the_session() {
+    let (out, err, code) =
+        repl("panic(\"boom\")\n1\nvar p *int\n*p\n2\nch := make(chan int)\n<-ch\n3\n[]int{}[5]\n4\n");
+    assert_eq!(code, 1);
+    assert_eq!(out, "1\n2\n3\n4\n");
+    assert!(err.contains("panic: boom\n\ngoroutine 1 [running]:\nmain.main(...)\n\trepl:1\n"), "{err}");
+    assert!(err.contains("invalid memory address or nil pointer dereference"), "{err}");
+    assert!(err.contains("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:"), "{err}");
+    assert!(err.contains("index out of range [5] with length 0"), "{err}");
+    assert!(!err.contains("exit status"), "{err}");
+}
+
+#[test]
+fn goroutines_keep_running_between_entries() {
+    let (out, err, code) = repl(
+        "ch := make(chan int)\ndone := make(chan bool)\n\
+         go func() { for v := range ch { fmt.Println(\"got\", v) }; done <- true }()\n\
+         ch <- 1\nfmt.Println(\"between\")\nch <- 2\nclose(ch)\n<-done\n\
+         var mu sync.Mutex\nn := 0\nvar wg sync.WaitGroup\n\
+         for i := 0; i < 50; i++ { wg.Add(1); go func() { defer wg.Done(); mu.Lock(); n++; mu.Unlock() }() }\n\
+         wg.Wait()\nn\n",
+    );
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "got 1\nbetween\ngot 2\ntrue\n50\n");
+}
+
+#[test]
+fn a_goroutine_prints_after_its_entry_returned() {
+    let (out, err, code) = repl(
+        "go func() { time.Sleep(30 * time.Millisecond); fmt.Println(\"late\") }()\n\"first\"\ntime.Sleep(100 * time.Millisecond)\n",
+    );
+    assert_eq!(err, "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "\"first\"\nlate\n");
+}
+
+#[test]
+fn commands() {
+    let dir = std::env::temp_dir().join(format!("corgi-repl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("lib.go");
+    std::fs::write(&file, "package main\n\nimport \"strings\"\n\n// Shout upper-cases.\nfunc Shout(s string) string { return strings.ToUpper(s) + \"!\" }\n").expect("write");
+    let input = format!(
+        ":help\n:type 1.5\n:type strings.Split\nx := []string{{}}\n:type x\n:load {}\nShout(\"hey\")\n:doc strings.Repeat\n:vars\n:nosuch\n:quit\n\"not reached\"\n",
+        file.display()
+    );
+    let (out, err, code) = repl(&input);
+    assert!(out.contains(":type EXPR"), "{out}");
+    assert!(out.contains("untyped float\nfunc(string, string) []string\n[]string\n"), "{out}");
+    assert!(out.contains("\"HEY!\"\n"), "{out}");
+    assert!(out.contains("func Repeat(s string, count int) string"), "{out}");
+    assert!(out.contains("var x []string"), "{out}");
+    assert!(out.contains("func Shout(string) string"), "{out}");
+    assert!(!out.contains("not reached"), "{out}");
+    assert!(err.contains("unknown command :nosuch"), "{err}");
+    assert_eq!(code, 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn os_exit_ends_the_session_with_its_status() {
+    let (out, _, code) = repl("fmt.Println(\"bye\")\nos.Exit(3)\n\"not reached\"\n");
+    assert_eq!((out.as_str(), code), ("bye\n", 3));
+}
+
+// On a terminal, through tmux.
+
+fn tmux_available() -> bool {
+    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
+}
+
+struct Tmux {
+    name: String,
+}
+
+impl Tmux {
+    fn start() -> Tmux {
+        let name = format!("corgi-test-{}-{}", std::process::id(), rand_suffix());
+        let home = std::env::temp_dir().join(&name);
+        let _ = std::fs::create_dir_all(&home);
+        let cmd = format!("XDG_DATA_HOME={} {} repl --color never", home.display(), env!("CARGO_BIN_EXE_corgi"));
+        let ok = Command::new("tmux")
+            .args(["new-session", "-d", "-s", &name, "-x", "120", "-y", "40", &cmd])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "tmux starts");
+        let t = Tmux { name };
+        t.wait_for("Ctrl-D to leave");
+        t
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.name];
+        args.extend_from_slice(keys);
+        assert!(Command::new("tmux").args(&args).status().is_ok_and(|s| s.success()));
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        for _ in 0..200 {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("{text:?} never appeared; screen:\n{}", self.screen());
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).status();
+    }
+}
+
+fn rand_suffix() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64).unwrap_or(0)
+}
+
+#[test]
+fn terminal_multi_line_completion_and_interrupt() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed: terminal tests skipped");
+        return;
+    }
+    let t = Tmux::start();
+    // Keys typed while an entry runs may be discarded when the prompt takes the terminal back
+    // (as in any readline): each line waits for its prompt.
+    let line = |keys: &[&str]| {
+        t.keys(keys);
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    };
+    // A multi-line entry: Enter inside the braces continues it.
+    line(&["func add(a, b int) int {", "Enter", "return a + b", "Enter", "}", "Enter"]);
+    line(&["add(40, 2)", "Enter"]);
+    t.wait_for("\n42");
+    // Completion of a package member (strings.ToUp → ToUpper) and of a struct field.
+    line(&["strings.ToUp", "Tab"]);
+    t.wait_for("strings.ToUpper");
+    line(&["(\"go\")", "Enter"]);
+    t.wait_for("\"GO\"");
+    line(&["type P struct{ Name string; Age int }", "Enter"]);
+    line(&["p := P{\"Ann\", 3}", "Enter"]);
+    line(&["p.Na", "Tab"]);
+    t.wait_for("p.Name");
+    line(&["Enter"]);
+    t.wait_for("\"Ann\"");
+    // Ctrl-C interrupts a running for {} and the session survives.
+    line(&["for {}", "Enter"]);
+    line(&["C-c"]);
+    t.wait_for("interrupted");
+    line(&["add(1, 1)", "Enter"]);
+    t.wait_for("\n2\n");
+    // A goroutine printing after its entry returned shows above the prompt.
+    line(&["go func() { time.Sleep(200 * time.Millisecond); fmt.Println(\"from a goroutine\") }()", "Enter"]);
+    t.wait_for("from a goroutine");
+    // Ctrl-C on a line being typed cancels it; Ctrl-D on an empty line leaves.
+    line(&["undefinedName", "C-c"]);
+    assert!(!t.screen().contains("undefined: undefinedName"), "{}", t.screen());
+    t.keys(&["C-d"]);
+}
