@@ -39,7 +39,7 @@ fn repl_print(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         }
         let v = vm.unbox(arg(vm, a, 1 + i));
         let quoted = matches!(vm.p.types.get(v.0).kind, crate::vm::rtype::Kind::String)
-            && !vm.p.method_sets.get(&v.0).is_some_and(|s| !s.is_empty());
+            && vm.p.method_sets.get(&v.0).is_none_or(|s| s.is_empty());
         let verb: &[u8] = if quoted { b"%q" } else { b"%v" };
         out.extend(crate::format::sprintf(&mut Insp { vm }, verb, &[v]));
     }

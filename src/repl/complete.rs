@@ -251,7 +251,7 @@ mod tests {
         let mut names = Names::default();
         names.members.insert("p".into(), vec!["Name".into(), "Age".into()]);
         let (at, c) = complete(&names, "strings.ToUp", 12);
-        assert_eq!((at, c), (8, vec!["ToUpper".to_string()]));
+        assert_eq!((at, c), (8, vec!["ToUpper".to_string(), "ToUpperSpecial".to_string()]));
         let (at, c) = complete(&names, "x := p.Na", 9);
         assert_eq!((at, c), (7, vec!["Name".to_string()]));
         assert!(complete(&names, "fun", 3).1.contains(&"func".to_string()));

@@ -189,15 +189,15 @@ impl Session {
     }
 
     /// The type of expression `text` in Go's words (`:type`).
-    pub fn type_of(&mut self, text: &str) -> Result<String, ()> {
-        let Ok(id) = self.sm.add(ENTRY_FILE.into(), text.to_string()) else { return Err(()) };
+    pub fn type_of(&mut self, text: &str) -> Option<String> {
+        let Ok(id) = self.sm.add(ENTRY_FILE.into(), text.to_string()) else { return None };
         let exprs_from = self.ast.exprs.len();
         let entry = match crate::parser::parse_entry(&mut self.ast, &self.sm, id) {
             Ok(e @ Entry::Stmts(_)) => e,
-            Ok(_) => return Err(()),
+            Ok(_) => return None,
             Err(e) => {
                 self.report(&e.diags);
-                return Err(());
+                return None;
             }
         };
         let (paths, implicit) = self.imports_of(&entry, exprs_from);
@@ -212,13 +212,13 @@ impl Session {
             Err(diags) => {
                 self.checker = Some(checker);
                 self.report(&diags);
-                return Err(());
+                return None;
             }
         };
         let Some(&x) = checked.prints.first() else {
             self.checker = Some(checker);
             eprintln!(":type wants an expression");
-            return Err(());
+            return None;
         };
         let t = checker.info().expr_types.get(x.index()).copied().unwrap_or_default();
         let (checker, names) = checker.type_strings(&self.ast, &[t]);
@@ -233,7 +233,7 @@ impl Session {
                 let _ = std::io::stdout().write_all(b);
             });
         }
-        Ok(names.into_iter().next().unwrap_or_default())
+        Some(names.into_iter().next().unwrap_or_default())
     }
 
     /// What the session declared (`:vars`), one declaration a line.
@@ -441,11 +441,11 @@ pub fn command(s: &mut Session, line: &str, print: &mut dyn FnMut(&[u8])) -> Com
         }
         ":quit" | ":q" | ":exit" => Command::Quit,
         ":type" | ":t" => match s.type_of(arg) {
-            Ok(t) => {
+            Some(t) => {
                 print(format!("{t}\n").as_bytes());
                 Command::Done
             }
-            Err(()) => Command::Failed,
+            None => Command::Failed,
         },
         ":doc" => match s.doc(arg) {
             Some(d) => {
