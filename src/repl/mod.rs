@@ -103,22 +103,29 @@ impl Session {
     }
 
     fn run_entry(&mut self, entry: Entry, exprs_from: usize, print: &mut dyn FnMut(&[u8])) -> Eval {
-        let (paths, implicit) = self.imports_of(&entry, exprs_from);
+        match self.check(&entry, exprs_from) {
+            Some(checked) => self.compile_and_run(&checked, &entry, print),
+            None => Eval::Failed,
+        }
+    }
+
+    /// Loads the packages a parsed entry needs and checks it; reports its errors.
+    fn check(&mut self, entry: &Entry, exprs_from: usize) -> Option<crate::check::session::EntryChecked> {
+        let (paths, implicit) = self.imports_of(entry, exprs_from);
         let have = self.checker().package_paths();
         let loaded = check_session::load_std(&mut self.ast, &mut self.sm, &paths, &have);
         let implicit: Vec<(Symbol, String)> =
             implicit.into_iter().filter_map(|(n, p)| Some((self.ast.interner.lookup(&n)?, p))).collect();
         let checker = self.checker.take().expect("checker state");
-        let (checker, checked) = checker.check_entry(&self.ast, loaded, &implicit, &entry);
+        let (checker, checked) = checker.check_entry(&self.ast, loaded, &implicit, entry);
         self.checker = Some(checker);
-        let checked = match checked {
-            Ok(c) => c,
+        match checked {
+            Ok(c) => Some(c),
             Err(diags) => {
                 self.report(&diags);
-                return Eval::Failed;
+                None
             }
-        };
-        self.compile_and_run(&checked, &entry, print)
+        }
     }
 
     fn compile_and_run(
@@ -200,26 +207,12 @@ impl Session {
                 return None;
             }
         };
-        let (paths, implicit) = self.imports_of(&entry, exprs_from);
-        let have = self.checker().package_paths();
-        let loaded = check_session::load_std(&mut self.ast, &mut self.sm, &paths, &have);
-        let implicit: Vec<(Symbol, String)> =
-            implicit.into_iter().filter_map(|(n, p)| Some((self.ast.interner.lookup(&n)?, p))).collect();
-        let checker = self.checker.take().expect("checker state");
-        let (checker, checked) = checker.check_entry(&self.ast, loaded, &implicit, &entry);
-        let checked = match checked {
-            Ok(c) => c,
-            Err(diags) => {
-                self.checker = Some(checker);
-                self.report(&diags);
-                return None;
-            }
-        };
+        let checked = self.check(&entry, exprs_from)?;
         let Some(&x) = checked.prints.first() else {
-            self.checker = Some(checker);
             eprintln!(":type wants an expression");
             return None;
         };
+        let checker = self.checker.take().expect("checker state");
         let t = checker.info().expr_types.get(x.index()).copied().unwrap_or_default();
         let (checker, names) = checker.type_strings(&self.ast, &[t]);
         self.checker = Some(checker);
