@@ -692,16 +692,55 @@ impl Checker<'_> {
                 }
             }
             Type::Slice(el) | Type::Array(_, el) => {
+                // Go's rules for indices: constant, non-negative, unique, within an array's length;
+                // `[...]T` takes the largest index plus one.
+                let bound = match self.types.get(u) {
+                    Type::Array(n, _) => *n,
+                    _ => None,
+                };
+                let mut seen = std::collections::HashSet::new();
+                let (mut next, mut max) = (0u64, 0u64);
                 for elem in elems {
+                    let mut at = Some(next);
                     if let Some(k) = elem.key {
-                        self.expr(k, Some(self.basic(BasicKind::Int)));
+                        let op = self.expr(k, Some(self.basic(BasicKind::Int)));
+                        at = None;
+                        if !op.invalid {
+                            let s = self.expr_string(k);
+                            match op.val.as_ref().map(|v| v.to_i64()) {
+                                Some(Some(i)) if i >= 0 => at = Some(i as u64),
+                                Some(Some(_)) => self.error(
+                                    ast[k].span,
+                                    format!(
+                                        "invalid argument: index {s} (constant of type int) must not be negative"
+                                    ),
+                                ),
+                                _ => self.error(ast[k].span, format!("index {s} must be integer constant")),
+                            }
+                        }
+                    }
+                    if let Some(i) = at {
+                        if let Some(n) = bound
+                            && i >= n
+                        {
+                            let span = ast[elem.key.unwrap_or(elem.value)].span;
+                            let msg = match elem.key {
+                                Some(_) => format!("invalid argument: index {i} out of bounds [0:{n}]"),
+                                None => format!("index {i} is out of bounds (>= {n})"),
+                            };
+                            self.error(span, msg);
+                        } else if !seen.insert(i) {
+                            let span = ast[elem.key.unwrap_or(elem.value)].span;
+                            self.error(span, format!("duplicate index {i} in array or slice literal"));
+                        }
+                        next = i + 1;
+                        max = max.max(next);
                     }
                     let op = self.expr(elem.value, Some(el));
-                    self.assign(&op, el, "slice literal");
+                    self.assign(&op, el, "array or slice literal");
                 }
                 if let Type::Array(None, el) = self.types.get(u).clone() {
-                    let n = elems.len() as u64;
-                    let at = self.types.add(Type::Array(Some(n), el));
+                    let at = self.types.add(Type::Array(Some(max), el));
                     return Operand::new(Mode::Value, at, e);
                 }
             }

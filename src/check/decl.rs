@@ -205,9 +205,10 @@ impl Checker<'_> {
         self.packages[idx].name = name;
         self.cur_pkg = idx;
         let mut methods: HashMap<Symbol, Vec<(DeclId, usize)>> = HashMap::default();
+        let mut aliases: HashMap<Symbol, Symbol> = HashMap::default();
         for f in files {
             let file_idx = self.files.len();
-            self.files.push(FileCtx { imports: HashMap::default(), pkg: idx, dot_import: false });
+            self.files.push(FileCtx { imports: HashMap::default(), pkg: idx, dots: Vec::new() });
             self.cur_file = file_idx;
             for &d in &f.decls {
                 match &ast[d].kind {
@@ -231,6 +232,11 @@ impl Checker<'_> {
                     }
                     DeclKind::Type(specs) => {
                         for (si, spec) in specs.iter().enumerate() {
+                            if spec.alias
+                                && let ExprKind::Ident(target) = ast[spec.ty].kind
+                            {
+                                aliases.insert(spec.name.name, target);
+                            }
                             self.declare_pkg(
                                 idx,
                                 spec.name.name,
@@ -258,8 +264,16 @@ impl Checker<'_> {
                 }
             }
         }
-        for (base, decls) in methods {
-            self.pending_methods.insert((idx, base), decls);
+        for (mut base, decls) in methods {
+            // A method declared on an alias (`type A = T; func (A) M()`) is T's; follow the chain
+            // of aliases to a package-level name (bounded: a cycle is reported elsewhere).
+            for _ in 0..aliases.len() {
+                match aliases.get(&base) {
+                    Some(&t) => base = t,
+                    None => break,
+                }
+            }
+            self.pending_methods.entry((idx, base)).or_default().extend(decls);
         }
         if is_main && self.name(name) == "main" {
             let main_sym = self.sym("main");
@@ -297,7 +311,9 @@ impl Checker<'_> {
         match self.name(local) {
             "_" => return,
             "." => {
-                self.files[file_idx].dot_import = true;
+                let o = self.new_obj(local, ObjKind::PkgName(p), UNKNOWN, pos);
+                self.obj_mut(o).used = failure.is_some();
+                self.files[file_idx].dots.push((p, o));
                 return;
             }
             _ => {}

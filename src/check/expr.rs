@@ -224,7 +224,7 @@ impl Checker<'_> {
             return Operand::bad(e);
         }
         let Some(o) = self.lookup(n) else {
-            if self.files.get(self.cur_file).is_some_and(|f| f.dot_import) {
+            if self.files.get(self.cur_file).is_some_and(|f| f.dots.iter().any(|&(p, _)| self.packages[p].opaque)) {
                 return Operand::unknown(e);
             }
             let name = self.name(n);

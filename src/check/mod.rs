@@ -219,7 +219,9 @@ struct Package {
 struct FileCtx {
     imports: HashMap<Symbol, ObjId>,
     pkg: usize,
-    dot_import: bool,
+    /// `import . "p"`: each package whose exported names this file sees unqualified, with the
+    /// import's own object (marked used when a name is found through it).
+    dots: Vec<(usize, ObjId)>,
 }
 
 pub struct Checker<'a> {
@@ -534,6 +536,16 @@ impl<'a> Checker<'a> {
         if let Some(&o) = self.packages.get(self.cur_pkg).and_then(|p| p.scope.get(&name)) {
             return Some(o);
         }
+        let dots = self.files.get(self.cur_file).map(|f| f.dots.clone()).unwrap_or_default();
+        for (p, imp) in dots {
+            let exported = self.name(name).starts_with(|c: char| c.is_uppercase());
+            if let Some(&o) = self.packages[p].scope.get(&name)
+                && exported
+            {
+                self.obj_mut(imp).used = true;
+                return Some(o);
+            }
+        }
         self.universe.get(&name).copied()
     }
 
@@ -650,7 +662,7 @@ impl<'a> Checker<'a> {
             if f.pkg != pkg {
                 continue;
             }
-            for &o in f.imports.values() {
+            for &o in f.imports.values().chain(f.dots.iter().map(|(_, o)| o)) {
                 let obj = self.obj(o);
                 if !obj.used {
                     unused.push(o);
@@ -663,7 +675,7 @@ impl<'a> Checker<'a> {
             let path = self.packages[p].path.clone();
             let pkg_name = self.packages[p].name;
             let local = self.name(obj.name);
-            let msg = if pkg_name == obj.name || path.rsplit('/').next() == Some(local) {
+            let msg = if pkg_name == obj.name || local == "." || path.rsplit('/').next() == Some(local) {
                 format!("{path:?} imported and not used")
             } else {
                 format!("{path:?} imported as {local} and not used")
@@ -677,6 +689,10 @@ impl<'a> Checker<'a> {
         // Resolve every package-level object first (reports errors in declarations)…
         let objs: Vec<ObjId> = self.packages[pkg].scope.values().copied().collect();
         let mut objs = objs;
+        // Blank declarations are in no scope but are checked, and a blank variable's initializer
+        // runs in initialization order like any other (`var _ = register()`).
+        let blanks = self.blank_decls.iter().copied().filter(|&o| self.obj(o).pkg == pkg);
+        objs.extend(blanks.collect::<Vec<_>>());
         objs.sort_by_key(|o| self.obj(*o).pos);
         for o in &objs {
             self.resolve(*o);

@@ -69,7 +69,7 @@ impl Parked {
         let mut c = Checker::new(ast);
         let main = c.add_package("main", &[], true);
         c.packages[main].name = main_sym;
-        c.files.push(FileCtx { imports: HashMap::default(), pkg: main, dot_import: false });
+        c.files.push(FileCtx { imports: HashMap::default(), pkg: main, dots: Vec::new() });
         let file = c.files.len() - 1;
         c.refresh_objects(&HashMap::default());
         c.park(main, file, HashMap::default())

@@ -16,11 +16,20 @@ pub(super) struct FuncCtx {
     results: Vec<TypeId>,
     named_results: bool,
     labels: HashMap<Symbol, (Pos, bool)>,
-    label_refs: Vec<(Symbol, Pos, BranchKind)>,
+    /// Each labelled break/continue/goto, and whether its label names an enclosing statement
+    /// the branch may target (checked once all labels are known).
+    label_refs: Vec<(Symbol, Pos, BranchKind, bool)>,
+    /// Labels of the enclosing labelled statements: whether each is a loop (continue-able) or
+    /// only a switch or select (break-able).
+    enclosing: Vec<(Symbol, bool)>,
     /// Local variables declared in this function (closures included), for `declared and not used`.
     locals: Vec<ObjId>,
     loops: u32,
     breakables: u32,
+    /// The `fallthrough` statement ending the switch clause being checked, the only place one
+    /// may stand (errors for a misplaced one in a final or type-switch clause are reported by the
+    /// switch itself).
+    fallthrough_ok: Option<StmtId>,
 }
 
 impl Checker<'_> {
@@ -107,18 +116,24 @@ impl Checker<'_> {
         }
         self.scopes.pop();
         let mut ctx = self.funcs.pop().unwrap_or_default();
-        for (name, _, _) in &ctx.label_refs {
+        for (name, _, _, _) in &ctx.label_refs {
             if let Some(l) = ctx.labels.get_mut(name) {
                 l.1 = true;
             }
         }
-        for (name, pos, kind) in &ctx.label_refs {
+        for (name, pos, kind, target_ok) in &ctx.label_refs {
+            let n = self.name(*name);
             if !ctx.labels.contains_key(name) {
-                let n = self.name(*name);
                 let msg = match kind {
                     BranchKind::Break => format!("break label not defined: {n}"),
                     BranchKind::Continue => format!("continue label not defined: {n}"),
                     _ => format!("label {n} not defined"),
+                };
+                self.error(Span::at(*pos), msg);
+            } else if !target_ok {
+                let msg = match kind {
+                    BranchKind::Break => format!("invalid break label {n}"),
+                    _ => format!("invalid continue label {n}"),
                 };
                 self.error(Span::at(*pos), msg);
             }
@@ -184,7 +199,18 @@ impl Checker<'_> {
                     let n = self.name(label.name);
                     self.error(Span::at(label.pos), format!("label {n} already defined"));
                 }
+                let target = match &ast[*stmt].kind {
+                    StmtKind::For { .. } | StmtKind::Range { .. } => Some(true),
+                    StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } => Some(false),
+                    _ => None,
+                };
+                if let (Some(is_loop), Some(f)) = (target, self.funcs.last_mut()) {
+                    f.enclosing.push((label.name, is_loop));
+                }
                 self.stmt(*stmt);
+                if let (Some(_), Some(f)) = (target, self.funcs.last_mut()) {
+                    f.enclosing.pop();
+                }
             }
             StmtKind::Expr(x) => {
                 let op = self.expr_or_type(*x);
@@ -241,7 +267,12 @@ impl Checker<'_> {
             StmtKind::Branch { kind, label } => {
                 if let Some(l) = label {
                     if let Some(f) = self.funcs.last_mut() {
-                        f.label_refs.push((l.name, l.pos, *kind));
+                        let target_ok = match kind {
+                            BranchKind::Break => f.enclosing.iter().any(|(n, _)| *n == l.name),
+                            BranchKind::Continue => f.enclosing.iter().any(|&(n, is_loop)| n == l.name && is_loop),
+                            _ => true,
+                        };
+                        f.label_refs.push((l.name, l.pos, *kind, target_ok));
                         if let Some(entry) = f.labels.get_mut(&l.name) {
                             entry.1 = true;
                         }
@@ -250,6 +281,9 @@ impl Checker<'_> {
                     return;
                 }
                 let (loops, breakables) = self.funcs.last().map_or((0, 0), |f| (f.loops, f.breakables));
+                if *kind == BranchKind::Fallthrough && self.funcs.last().is_some_and(|f| f.fallthrough_ok != Some(s)) {
+                    self.error(span, "fallthrough statement out of place");
+                }
                 match kind {
                     BranchKind::Break if breakables == 0 => {
                         self.error(span, "break is not in a loop, switch, or select")
@@ -291,7 +325,7 @@ impl Checker<'_> {
                     c.default_type(op.ty)
                 });
                 let mut seen: Vec<Value> = Vec::new();
-                for cl in body {
+                for (ci, cl) in body.iter().enumerate() {
                     for &e in &cl.exprs {
                         let op = c.expr(e, tag_ty);
                         match tag_ty {
@@ -329,6 +363,16 @@ impl Checker<'_> {
                             None => c.condition_value(&op, "case"),
                         }
                     }
+                    if let Some(&last) = cl.body.last()
+                        && matches!(c.ast[last].kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })
+                    {
+                        if ci + 1 == body.len() {
+                            c.error(c.ast[last].span, "cannot fallthrough final case in switch");
+                        }
+                        if let Some(f) = c.funcs.last_mut() {
+                            f.fallthrough_ok = Some(last);
+                        }
+                    }
                     c.in_loop(false, |c| c.scoped(|c| c.block_stmts(&cl.body)));
                 }
             }),
@@ -346,15 +390,46 @@ impl Checker<'_> {
                     c.error(c.ast[*x].span, format!("{s} is not an interface"));
                 }
                 let mut bound = Vec::new();
+                let mut seen: Vec<Option<TypeId>> = Vec::new();
                 for cl in body {
                     let mut case_ty = None;
                     for &e in &cl.exprs {
                         let op = c.expr_or_type(e);
-                        case_ty = Some(match op.mode {
-                            Mode::TypeExpr => op.ty,
-                            _ if op.invalid || c.types.is_unknown(op.ty) => UNKNOWN,
-                            _ => xo.ty,
+                        let this = match op.mode {
+                            Mode::TypeExpr => Some(op.ty),
+                            Mode::Nil => None,
+                            _ => {
+                                if !op.invalid && !c.types.is_unknown(op.ty) {
+                                    let what = c.not_a_type_text(e, &op);
+                                    c.error(c.ast[e].span, format!("{what} is not a type"));
+                                }
+                                case_ty = Some(UNKNOWN);
+                                continue;
+                            }
+                        };
+                        let dup = seen.iter().any(|&p| match (p, this) {
+                            (None, None) => true,
+                            (Some(a), Some(b)) => !c.types.is_vague(a) && c.types.identical(a, b),
+                            _ => false,
                         });
+                        if dup {
+                            let es = c.expr_string(e);
+                            c.error(c.ast[e].span, format!("duplicate case {es} in type switch"));
+                        } else {
+                            seen.push(this);
+                        }
+                        case_ty = Some(match this {
+                            Some(t) => t,
+                            None => xo.ty,
+                        });
+                    }
+                    if let Some(&last) = cl.body.last()
+                        && matches!(c.ast[last].kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })
+                    {
+                        c.error(c.ast[last].span, "cannot fallthrough in type switch");
+                        if let Some(f) = c.funcs.last_mut() {
+                            f.fallthrough_ok = Some(last);
+                        }
                     }
                     let t = if cl.exprs.len() == 1 { case_ty.unwrap_or(xo.ty) } else { xo.ty };
                     c.in_loop(false, |c| {
@@ -685,7 +760,16 @@ impl Checker<'_> {
                     _ => (UNKNOWN, UNKNOWN),
                 },
                 Type::Map(k, v) => (k, v),
-                Type::Chan(_, el) => (el, UNKNOWN),
+                Type::Chan(dir, el) => {
+                    if dir == crate::ast::ChanDir::Send && !xo.invalid {
+                        let (s, ts) = (c.operand_string(&xo), c.type_string(xo.ty));
+                        c.error(
+                            ast[x].span,
+                            format!("cannot range over {s}: receive from send-only channel {ts}"),
+                        );
+                    }
+                    (el, UNKNOWN)
+                }
                 Type::Func(sig) => {
                     // Range over an iterator func(yield func(K[, V]) bool).
                     let y = sig.params.first().map(|&p| c.types.get(c.types.under(p)).clone());
@@ -706,6 +790,18 @@ impl Checker<'_> {
                 }
                 _ => (UNKNOWN, UNKNOWN),
             };
+            let one_var = match c.types.get(c.types.under(xo.ty)) {
+                Type::Basic(k) => k.is_integer(),
+                Type::Chan(..) => true,
+                _ => false,
+            };
+            if one_var
+                && let Some(v) = value
+                && !xo.invalid
+            {
+                let s = c.operand_string(&xo);
+                c.error(ast[v].span, format!("range over {s} permits only one iteration variable"));
+            }
             let mut new = Vec::new();
             for (e, t) in [(key, kt), (value, vt)] {
                 let Some(e) = e else { continue };

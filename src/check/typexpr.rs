@@ -27,12 +27,7 @@ impl Checker<'_> {
                     super::Mode::Value if self.types.is_unknown(op.ty) => UNKNOWN,
                     _ if op.invalid => UNKNOWN,
                     _ => {
-                        let what = match op.mode {
-                            super::Mode::Var if self.is_local_var(e) => {
-                                format!("{} (local variable)", self.expr_string(e))
-                            }
-                            _ => self.operand_string(&op),
-                        };
+                        let what = self.not_a_type_text(e, &op);
                         self.error(span, format!("{what} is not a type"));
                         UNKNOWN
                     }
@@ -171,6 +166,14 @@ impl Checker<'_> {
         };
         self.expr_depth -= 1;
         t
+    }
+
+    /// How `x is not a type` names the value `op` of expression `e`.
+    pub(super) fn not_a_type_text(&mut self, e: ExprId, op: &super::Operand) -> String {
+        match op.mode {
+            super::Mode::Var if self.is_local_var(e) => format!("{} (local variable)", self.expr_string(e)),
+            _ => self.operand_string(op),
+        }
     }
 
     fn is_local_var(&self, e: ExprId) -> bool {

@@ -386,13 +386,17 @@ impl<'a> Compiler<'a> {
                 let ti = self.rtype(ty);
                 if slot == 0 {
                     wk.time_timer = ti;
-                    if let Type::Struct(fields) = info.types.get(info.types.under(ty))
-                        && let Some(f) = fields.first()
-                    {
-                        wk.time_chan = self.rtype(f.ty);
-                    }
                 } else if slot == 1 {
                     wk.time_ticker = ti;
+                }
+                // Timer's and Ticker's first field is their channel C; either may be all the
+                // program declares.
+                if slot < 2
+                    && wk.time_chan == 0
+                    && let Type::Struct(fields) = info.types.get(info.types.under(ty))
+                    && let Some(f) = fields.first()
+                {
+                    wk.time_chan = self.rtype(f.ty);
                 }
             }
             // Declarations are resolved lazily: time.After may be known when Timer is not.

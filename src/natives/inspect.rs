@@ -236,5 +236,5 @@ impl Inspect for Insp<'_> {
 /// Traps that end the program rather than panic (os.Exit, fatal errors, deadlock): fmt cannot
 /// print them as `%!v(PANIC=…)`, so they end the program from inside the method call.
 fn ends_program(t: &Trap) -> bool {
-    matches!(t, Trap::Exit(_) | Trap::Fatal(_) | Trap::Deadlock(_))
+    matches!(t, Trap::Exit(_) | Trap::Fatal(_) | Trap::Internal(_) | Trap::Deadlock(_))
 }

@@ -16,7 +16,7 @@ mod pkg_reflect;
 mod pkg_sort;
 mod pkg_strconv;
 mod pkg_strings;
-mod pkg_time;
+pub(crate) mod pkg_time;
 mod pkg_unicode;
 mod runtime;
 mod sync;

@@ -17,8 +17,7 @@ const NS: i64 = 1_000_000_000;
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.Now", |vm, a| {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        let w = new_time(vm, now.as_secs() as i64 + UNIX_TO_INTERNAL, now.subsec_nanos() as i64)?;
+        let w = now_value(vm)?;
         ret(vm, a, 0, w);
         Ok(())
     }));
@@ -186,6 +185,12 @@ fn parts(t: u64) -> (i64, i64) {
 fn now() -> (i64, i64) {
     let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     (d.as_secs() as i64 + UNIX_TO_INTERNAL, d.subsec_nanos() as i64)
+}
+
+/// A new Time block holding the current time (what time.Now returns, and what timers send).
+pub(crate) fn now_value(vm: &mut Vm) -> Result<u64, Trap> {
+    let (sec, nsec) = now();
+    new_time(vm, sec, nsec)
 }
 
 fn new_time(vm: &mut Vm, sec: i64, nsec: i64) -> Result<u64, Trap> {

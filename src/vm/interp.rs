@@ -19,6 +19,9 @@ impl Vm {
             // A REPL entry may have swapped in a larger program.
             self.refresh_program();
             let p = self.p;
+            if mem::faulted() {
+                return Err(self.memory_fault());
+            }
             if let Some(msg) = self.wake_panic.take() {
                 return Err(Trap::Panic(self.plain_runtime_error(msg)?));
             }
@@ -332,6 +335,10 @@ impl Vm {
                         self.slice_left -= 1;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
+                            if mem::faulted() {
+                                save!();
+                                return Err(self.memory_fault());
+                            }
                             if self.entry_interrupted() {
                                 fail!(Trap::Fatal(super::repl::INTERRUPTED.into()));
                             }
@@ -392,7 +399,11 @@ impl Vm {
                     Op::CallNative { a, k } => {
                         save!();
                         let native = p.natives[k as usize].1;
-                        match native(self, base + a.0 as usize) {
+                        let done = native(self, base + a.0 as usize);
+                        if mem::faulted() {
+                            return Err(self.memory_fault());
+                        }
+                        match done {
                             Ok(()) => {}
                             Err(Trap::Block(b)) => {
                                 if depth > 0 && matches!(b, super::sched::Block::Exit) {
@@ -762,6 +773,14 @@ impl Vm {
     }
 
     /// Carries out what a blocking native asked; `pc` is just after the native's call.
+    /// The trap for an access the memory guard refused (see `vm::mem`): a bug in corgi, reported
+    /// as a fatal error naming the address, with the goroutine's trace.
+    #[cold]
+    fn memory_fault(&mut self) -> Trap {
+        let addr = mem::take_fault().unwrap_or(0);
+        Trap::Internal(format!("memory access outside the heap (address {addr:#x})"))
+    }
+
     fn block_on(&mut self, b: super::sched::Block, pc: usize) -> Result<(), Trap> {
         use super::sched::Block;
         // A native that parked the goroutine itself saved its resume point (under the lock);

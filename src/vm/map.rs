@@ -207,23 +207,23 @@ impl Vm {
         Ok(())
     }
 
-    /// The live keys, in storage order from a random slot.
-    pub fn map_keys(&mut self, m: u64) -> Vec<u64> {
+    /// The live entries (key, value), in storage order from a random slot.
+    pub fn map_entries_from_random_slot(&mut self, m: u64) -> Vec<(u64, u64)> {
         if m == 0 {
             return Vec::new();
         }
         let table = mem::ld(m);
         let cap = mem::ld(m + 16);
         let start = self.rand() & (cap - 1);
-        let mut keys = Vec::with_capacity(mem::ld(m + 8) as usize);
+        let mut out = Vec::with_capacity(mem::ld(m + 8) as usize);
         for j in 0..cap {
             let e = table + ((start + j) & (cap - 1)) * 24;
             let t = mem::ld(e);
             if t != EMPTY && t != DELETED {
-                keys.push(mem::ld(e + 8));
+                out.push((mem::ld(e + 8), mem::ld(e + 16)));
             }
         }
-        keys
+        out
     }
 
     /// Entries (key, value) of map m, in iteration order (for fmt and natives).
@@ -244,13 +244,23 @@ impl Vm {
         out
     }
 
-    /// Starts an iteration: an iterator object `[map, keys slice data, n, next, map type]`.
+    /// Starts an iteration: an iterator object `[map, snapshot data, n, next, map type]`. The
+    /// snapshot holds `[key, irreflexive, value]` per entry: a key not equal to itself (a NaN, or a
+    /// struct, array or interface holding one) cannot be looked up again, so its value is taken
+    /// now (nothing can change it later: no assignment or delete can reach that entry).
     pub fn map_iter(&mut self, m: u64, mt: TypeIdx) -> Result<u64, Trap> {
-        let keys = self.map_keys(m);
-        let n = keys.len() as u64;
-        let data = if n == 0 { 0 } else { self.alloc(n * 8, true)? };
-        for (i, k) in keys.iter().enumerate() {
-            mem::st(data + 8 * i as u64, *k);
+        let (kt, _) = self.map_kv(mt);
+        let may_be_irreflexive = self.may_be_irreflexive(kt);
+        let entries = self.map_entries_from_random_slot(m);
+        let n = entries.len() as u64;
+        let data = if n == 0 { 0 } else { self.alloc(n * 24, true)? };
+        for (i, &(k, v)) in entries.iter().enumerate() {
+            let e = data + 24 * i as u64;
+            mem::st(e, k);
+            if may_be_irreflexive && !self.key_eq(k, k, kt, false)? {
+                mem::st(e + 8, 1);
+                mem::st(e + 16, v);
+            }
         }
         let it = self.alloc(40, true)?;
         mem::st(it, m);
@@ -259,6 +269,11 @@ impl Vm {
         mem::st(it + 24, 0);
         mem::st(it + 32, mt as u64);
         Ok(it)
+    }
+
+    /// Whether keys of type kt can be unequal to themselves (they hold a float somewhere).
+    fn may_be_irreflexive(&self, kt: TypeIdx) -> bool {
+        !self.word_key(kt) && !matches!(self.p.types.get(kt).kind, Kind::String)
     }
 
     /// The next (key, value), or None when done.
@@ -270,11 +285,15 @@ impl Vm {
         let (kt, _) = self.map_kv(mt);
         let mut i = mem::ld(it + 24);
         while i < n {
-            let k = mem::ld(data + 8 * i);
+            let e = data + 24 * i;
+            let k = mem::ld(e);
             i += 1;
             mem::st(it + 24, i);
             if mem::ld(m + 8) == 0 {
                 break;
+            }
+            if mem::ld(e + 8) != 0 {
+                return Ok(Some((k, mem::ld(e + 16))));
             }
             let h = self.key_hash(k, kt)?;
             if let Some(e) = self.map_find(m, k, kt, h)? {

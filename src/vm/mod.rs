@@ -51,6 +51,8 @@ pub enum Trap {
     Exit(i32),
     /// A fatal error (not recoverable): `fatal error: …`, exit 2.
     Fatal(String),
+    /// A bug in corgi caught at run time (`fatal error: corgi internal: …` and the trace, exit 2).
+    Internal(String),
     /// A panic recorded in `Vm::panics` is unwinding past native code.
     Unwinding,
     /// A native asks the scheduler to block the running goroutine.
@@ -191,6 +193,8 @@ pub fn start_runtime(
     // The program, heap and runtime live until the process exits; every M thread shares them.
     let p: &'static Program = Box::leak(Box::new(p));
     let heap: &'static Heap = Box::leak(Box::new(Heap::new(64 << 30)));
+    let (base, len) = heap.region();
+    mem::set_region(base, len);
     let rt: &'static Runtime = Box::leak(Box::new(Runtime::new(p, heap, args, gomaxprocs_from_env())));
     let main_race = if race {
         match race::enable(heap) {
@@ -402,6 +406,7 @@ impl Vm {
                 Ok(()) => return Ok(()),
                 Err(Trap::Exit(c)) => return Err(Trap::Exit(c)),
                 Err(Trap::Fatal(m)) => return Err(Trap::Fatal(m)),
+                Err(Trap::Internal(m)) => return Err(Trap::Internal(m)),
                 Err(Trap::Unwinding) => self.unwind(depth)?,
                 Err(Trap::Deadlock(r)) => return Err(Trap::Deadlock(r)),
                 Err(Trap::Block(_)) => return Err(Trap::Fatal("corgi: blocking here is not supported yet".into())),

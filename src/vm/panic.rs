@@ -45,6 +45,16 @@ impl Vm {
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 2
             }
+            Trap::Internal(msg) => {
+                let mut text = format!("fatal error: corgi internal: {msg}\n\ngoroutine {} [running]:\n", self.cur_id);
+                let frames: Vec<(u32, u32)> = self.frames.iter().rev().map(|f| (f.func, f.pc)).collect();
+                self.trace_text(&frames, &mut text);
+                if !super::is_test_binary() && !super::repl::active() {
+                    text.push_str("exit status 2\n");
+                }
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                2
+            }
             Trap::Fatal(msg) => {
                 let mut e = std::io::stderr().lock();
                 if msg == "stack overflow" {

@@ -85,7 +85,12 @@ impl Vm {
                 TimerAction::Send { ch, period } => {
                     let id_ch = super::mem::ld(ch) as usize;
                     let elem = s.chans[id_ch].elem;
-                    let v = self.zero_value(elem)?;
+                    // Timers and tickers send the time they fired at.
+                    let v = if self.p.types.get(elem).name == "time.Time" {
+                        crate::natives::pkg_time::now_value(self)?
+                    } else {
+                        self.zero_value(elem)?
+                    };
                     // A full channel drops the tick, as Go's tickers do.
                     let g = self.race_timer_enter(ch);
                     let _ = self.try_send_locked(&mut s, ch, v);

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	b := [2]int{5: 1}
+	_ = b
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	d := [...]int{-1: 1}
+	_ = d
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+L:
+	println("x")
+	for {
+		break L
+	}
+}

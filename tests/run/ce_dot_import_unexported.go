@@ -1,0 +1,8 @@
+package main
+
+import . "strings"
+
+func main() {
+	_ = Contains("a", "a")
+	_ = indexFunc
+}

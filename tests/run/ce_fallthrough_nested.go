@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	switch {
+	case true:
+		if true {
+			fallthrough
+		}
+	default:
+	}
+}

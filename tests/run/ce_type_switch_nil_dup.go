@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var i any
+	switch i.(type) {
+	case nil:
+	case int, nil:
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var i any
+	switch i.(type) {
+	case i:
+	}
+}
