@@ -582,6 +582,9 @@ impl Checker<'_> {
                     if b == Builtin::Panic {
                         let any = self.any_type;
                         self.assign(&op, any, "argument to panic");
+                    } else if op.mode == Mode::Nil && matches!(b, Builtin::Print | Builtin::Println) {
+                        let name = if b == Builtin::Print { "print" } else { "println" };
+                        self.error(self.ast[a].span, format!("use of untyped nil in argument to built-in {name}"));
                     }
                 }
                 Operand::new(Mode::NoValue, UNKNOWN, e)

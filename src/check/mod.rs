@@ -549,6 +549,11 @@ impl<'a> Checker<'a> {
         self.universe.get(&name).copied()
     }
 
+    /// Whether the body being checked is one instantiation of a generic function.
+    fn in_instance(&self) -> bool {
+        matches!(self.target, Target::Inst(_))
+    }
+
     fn overlay_mut(&mut self) -> Option<&mut Overlay> {
         match self.target {
             Target::Inst(i) => self.info.instances.get_mut(i).map(|inst| &mut inst.overlay),

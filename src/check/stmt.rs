@@ -331,7 +331,9 @@ impl Checker<'_> {
                         match tag_ty {
                             Some(t) => {
                                 if let Some(v) = op.val.clone().filter(|v| *v != Value::Unknown) {
-                                    if seen.contains(&v) {
+                                    // Checked on the generic body only: an instance may
+                                    // make two cases equal (`case T(0), 0`), as Go allows.
+                                    if seen.contains(&v) && !c.in_instance() {
                                         let typed = if c.types.is_untyped(op.ty) {
                                             Operand { ty: t, ..op.clone() }
                                         } else {
@@ -412,7 +414,7 @@ impl Checker<'_> {
                             (Some(a), Some(b)) => !c.types.is_vague(a) && c.types.identical(a, b),
                             _ => false,
                         });
-                        if dup {
+                        if dup && !c.in_instance() {
                             let es = c.expr_string(e);
                             c.error(c.ast[e].span, format!("duplicate case {es} in type switch"));
                         } else {

@@ -353,6 +353,21 @@ impl Compiler<'_> {
             (Cat::Nil, _) => {
                 self.emit(Op::Int { d, k: 0 });
             }
+            _ if let Some((n, to_ptr)) = self.slice_to_array(st, t) => {
+                // Go 1.17/1.20: a slice to *[N]T shares its elements; to [N]T copies them.
+                if to_ptr {
+                    self.emit(Op::SliceToArrPtr { d, a, n });
+                } else {
+                    let p = self.reg();
+                    self.emit(Op::SliceToArrPtr { d: p, a, n });
+                    let ti = self.rtype(t);
+                    if n == 0 {
+                        self.emit(Op::New { d, t: ti });
+                    } else {
+                        self.emit(Op::Copy { d, a: p, t: ti });
+                    }
+                }
+            }
             _ if !self.convertible(st, t) => {
                 // The checker does not yet judge every conversion: never reinterpret a word.
                 let ts = self.type_name(t);
@@ -374,6 +389,21 @@ impl Compiler<'_> {
             _ => {
                 self.emit(Op::Move { d, a });
             }
+        }
+    }
+
+    /// For a conversion from a slice to an array (false) or array pointer (true) of the same
+    /// element type: the array's length.
+    fn slice_to_array(&self, from: TypeId, to: TypeId) -> Option<(u32, bool)> {
+        let types = &self.info.types;
+        let Type::Slice(se) = types.get(types.under(from)) else { return None };
+        let (arr, to_ptr) = match types.get(types.under(to)) {
+            Type::Pointer(p) => (types.under(*p), true),
+            _ => (types.under(to), false),
+        };
+        match types.get(arr) {
+            Type::Array(Some(n), ae) if types.identical(*se, *ae) => Some((u32::try_from(*n).ok()?, to_ptr)),
+            _ => None,
         }
     }
 
@@ -481,6 +511,37 @@ impl Compiler<'_> {
             Builtin::Print | Builtin::Println => {
                 // Arguments as [count, boxed values…] (no slice type needed: fmt may not be imported).
                 let any = self.any_type();
+                // `println(f())` with f returning several values prints each.
+                let tuple = match args {
+                    [x] => match self.info.types.get(self.ty(*x)) {
+                        Type::Tuple(ts) => Some(ts.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(ts) = tuple {
+                    let base = self.call(args[0]);
+                    let n = ts.len() as u16;
+                    let a = self.regs(n + 1);
+                    self.emit(Op::Int { d: a, k: n as i32 });
+                    for (i, &t) in ts.iter().enumerate() {
+                        let r = R(base.0 + i as u16);
+                        let slot = R(a.0 + 1 + i as u16);
+                        if self.cat(t) == Cat::Iface {
+                            self.emit(Op::Move { d: slot, a: r });
+                        } else {
+                            self.box_into(slot, r, t);
+                        }
+                    }
+                    let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
+                    match self.native_index.get(name).copied() {
+                        Some(k) => {
+                            self.emit(Op::CallNative { a, k });
+                        }
+                        None => self.unsupported_here(name),
+                    }
+                    return d;
+                }
                 let n = args.len() as u16;
                 let a = self.regs(n + 1);
                 self.emit(Op::Int { d: a, k: n as i32 });
@@ -606,7 +667,7 @@ impl Compiler<'_> {
             if ptr && !is_ptr && !path.iter().any(|p| p.1) {
                 continue;
             }
-            let direct = path.is_empty() && (ptr == is_ptr || (is_ptr && self.is_block(self.elem_type(t))));
+            let direct = path.is_empty() && (ptr == is_ptr || (is_ptr && self.is_block(self.pointee(t))));
             let target = if direct { fid } else { self.method_wrapper(t, ti, &path, fid, ptr) };
             let m = self.method_name(self.ast.name(name));
             self.program.methods.insert((ti, m), target);
@@ -672,7 +733,7 @@ impl Compiler<'_> {
         self.fns.push(FnState { fid: w, next: np.max(nr), max: np.max(nr), ..Default::default() });
         let (recv, rt) = self.follow_path(R(0), t, path);
         let recv = if self.is_pointer(rt) && !ptr {
-            let et = self.elem_type(rt);
+            let et = self.pointee(rt);
             if self.is_block(et) {
                 recv
             } else {
@@ -778,6 +839,26 @@ impl Compiler<'_> {
     }
 
     /// A function calling interface method `name` on the interface in its closure word 0.
+    /// The function of method expression `I.M`: its first parameter is the interface value,
+    /// already where CallIface wants it.
+    pub(super) fn iface_expr_wrapper(&mut self, name: u32, params: u16, nr: u16) -> u32 {
+        let key = (4u8, params as u32, name);
+        if let Some(&w) = self.wrappers.get(&key) {
+            return w;
+        }
+        let w = self.new_func(format!("{}-fm", self.program.method_names[name as usize]));
+        self.wrappers.insert(key, w);
+        self.program.funcs[w as usize].nparams = params;
+        self.program.funcs[w as usize].nresults = nr;
+        self.program.funcs[w as usize].synthetic = true;
+        let n = params.max(nr).max(1);
+        self.fns.push(FnState { fid: w, next: n, max: n, ..Default::default() });
+        self.emit(Op::CallIface { a: R(0), k: name });
+        self.emit(Op::Return);
+        self.finish_wrapper(w);
+        w
+    }
+
     pub(super) fn iface_bind_wrapper(&mut self, name: u32, args: u16, nr: u16) -> u32 {
         let key = (3u8, args as u32, name);
         if let Some(&w) = self.wrappers.get(&key) {

@@ -443,6 +443,18 @@ impl Compiler<'_> {
         }
     }
 
+    /// What a pointer type points to (unlike `elem_type`, which gives a pointer-to-array's
+    /// element, for indexing).
+    pub(super) fn pointee(&self, t: TypeId) -> TypeId {
+        let types = &self.info.types;
+        match types.get(types.under(t)) {
+            Type::Pointer(p) => *p,
+            _ => TypeId::default(),
+        }
+    }
+
+    /// The element type of a slice, array, pointer to array, channel or map (its value); a
+    /// pointer to anything else gives the pointee.
     pub(super) fn elem_type(&self, t: TypeId) -> TypeId {
         let types = &self.info.types;
         match types.get(types.under(t)) {
@@ -460,10 +472,40 @@ impl Compiler<'_> {
 
     /// The location `e` denotes.
     pub(super) fn place(&mut self, e: ExprId) -> Place {
+        // Only this place's own element address may be deferred, not those its operands need.
+        let mut deferred = self.deferred_addr.take();
+        let p = self.place_in(e, &mut deferred);
+        self.deferred_addr = deferred;
+        p
+    }
+
+    /// Emits `op` (an element address with its bounds or nil check) now, or into `deferred`
+    /// when the caller emits it later (see `Compiler::deferred_addr`).
+    fn emit_addr(&mut self, op: Op, deferred: &mut Option<Vec<Op>>) {
+        match deferred {
+            Some(ops) => ops.push(op),
+            None => {
+                self.emit(op);
+            }
+        }
+    }
+
+    /// `r` itself, or (when the address using it is deferred past other assignments of the same
+    /// statement, which may write the variable whose register it is) a copy made now.
+    fn pin_operand(&mut self, r: R, deferred: &Option<Vec<Op>>) -> R {
+        if deferred.is_none() {
+            return r;
+        }
+        let c = self.reg();
+        self.emit(Op::Move { d: c, a: r });
+        c
+    }
+
+    fn place_in(&mut self, e: ExprId, deferred: &mut Option<Vec<Op>>) -> Place {
         let ast = self.ast;
         self.here = ast[e].span.lo;
         match &ast[e].kind {
-            ExprKind::Paren(x) => self.place(*x),
+            ExprKind::Paren(x) => self.place_in(*x, deferred),
             ExprKind::Ident(n) => {
                 if self.ast.name(*n) == "_" {
                     return Place::Blank;
@@ -509,29 +551,34 @@ impl Compiler<'_> {
                     }
                     Type::Slice(et) => {
                         let s = self.expr(*x);
+                        let s = self.pin_operand(s, deferred);
                         let i = self.expr_int(idx[0]);
+                        let i = self.pin_operand(i, deferred);
                         let d = self.reg();
                         let eti = self.rtype(et);
-                        self.emit(Op::SlAddr { d, a: s, b: i, t: eti });
+                        self.emit_addr(Op::SlAddr { d, a: s, b: i, t: eti }, deferred);
                         Place::Mem { addr: d, off: 0, t: et }
                     }
                     Type::Array(_, et) => {
                         let a = self.expr(*x);
                         let i = self.expr_int(idx[0]);
+                        let i = self.pin_operand(i, deferred);
                         let d = self.reg();
                         let ati = self.rtype(xt);
-                        self.emit(Op::ArrAddr { d, a, b: i, t: ati });
+                        self.emit_addr(Op::ArrAddr { d, a, b: i, t: ati }, deferred);
                         Place::Mem { addr: d, off: 0, t: et }
                     }
                     Type::Pointer(p) => {
                         let at = p;
                         let et = self.elem_type(xt);
                         let a = self.expr(*x);
-                        self.emit(Op::NilCheck { a });
+                        let a = self.pin_operand(a, deferred);
                         let i = self.expr_int(idx[0]);
+                        let i = self.pin_operand(i, deferred);
                         let d = self.reg();
                         let ati = self.rtype(at);
-                        self.emit(Op::ArrAddr { d, a, b: i, t: ati });
+                        self.emit_addr(Op::NilCheck { a }, deferred);
+                        self.emit_addr(Op::ArrAddr { d, a, b: i, t: ati }, deferred);
                         Place::Mem { addr: d, off: 0, t: et }
                     }
                     _ => {
@@ -542,7 +589,7 @@ impl Compiler<'_> {
             }
             ExprKind::Star(x) => {
                 let pt = self.ty(*x);
-                let et = self.elem_type(pt);
+                let et = self.pointee(pt);
                 let p = self.expr(*x);
                 if self.is_block(et) {
                     // The pointer is the block itself.
@@ -730,12 +777,27 @@ impl Compiler<'_> {
         if self.is_type_expr(x) {
             // A method expression T.M / (*T).M: a function taking the receiver first.
             let t = self.ty(x);
-            let Some(Sel::Method { path, fid, ptr }) = self.select(t, name) else {
+            let sel = self.select(t, name);
+            if let Some(Sel::IfaceMethod { path, name: k }) = &sel
+                && path.is_empty()
+            {
+                // I.M: a function taking the interface value first.
+                let ft = self.ty(e);
+                let (np, nr) = match self.info.types.get(self.info.types.under(ft)) {
+                    Type::Func(s) => (s.params.len() as u16, s.results.len() as u16),
+                    _ => (0, 0),
+                };
+                let w = self.iface_expr_wrapper(*k, np, nr);
+                let c = self.func_const(w);
+                self.emit(Op::Const { d, k: c });
+                return;
+            }
+            let Some(Sel::Method { path, fid, ptr }) = sel else {
                 self.unsupported_here("this method expression");
                 return;
             };
             let is_ptr = self.is_pointer(t);
-            let direct = path.is_empty() && (ptr == is_ptr || (is_ptr && self.is_block(self.elem_type(t))));
+            let direct = path.is_empty() && (ptr == is_ptr || (is_ptr && self.is_block(self.pointee(t))));
             let target = if direct {
                 fid
             } else {
@@ -804,7 +866,7 @@ impl Compiler<'_> {
         let (recv, rt) = self.follow_path(base, xt, path);
         if self.is_pointer(rt) && !ptr {
             // Value method through a pointer: blocks are their own pointer; scalars load.
-            let et = self.elem_type(rt);
+            let et = self.pointee(rt);
             if self.is_block(et) {
                 return recv;
             }

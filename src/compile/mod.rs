@@ -53,6 +53,10 @@ pub struct Compiler<'a> {
     errors: Vec<Diagnostic>,
     /// Where the construct being compiled is, for "not supported" errors.
     here: Pos,
+    /// Set while a tuple assignment takes its places: an indexed place's address (and its bounds
+    /// or nil check) is collected here, to be emitted just before its store, since Go evaluates
+    /// index operands first but panics for an index only when that assignment happens.
+    deferred_addr: Option<Vec<crate::vm::op::Op>>,
     fns: Vec<FnState>,
     func_consts: FxHashMap<u32, u32>,
     str_consts: FxHashMap<Vec<u8>, u32>,
@@ -129,6 +133,7 @@ impl<'a> Compiler<'a> {
             pending: Vec::new(),
             errors: Vec::new(),
             here: Pos::default(),
+            deferred_addr: None,
             fns: Vec::new(),
             func_consts: FxHashMap::default(),
             str_consts: FxHashMap::default(),

@@ -309,11 +309,15 @@ impl<'a> Compiler<'a> {
                 if lhs.len() == rhs.len() {
                     // Phase 1: places and values; phase 2: stores.
                     let mut places = Vec::new();
+                    let mut addr_ops = Vec::new();
                     for &l in lhs {
                         if new_obj(self, l).is_some() {
                             places.push(None);
+                            addr_ops.push(Vec::new());
                         } else {
+                            self.deferred_addr = (lhs.len() > 1).then(Vec::new);
                             places.push(Some(self.place(l)));
+                            addr_ops.push(self.deferred_addr.take().unwrap_or_default());
                         }
                     }
                     let mut vals = Vec::new();
@@ -335,6 +339,9 @@ impl<'a> Compiler<'a> {
                     }
                     let mut decls = Vec::new();
                     for (i, &l) in lhs.iter().enumerate() {
+                        for op in std::mem::take(&mut addr_ops[i]) {
+                            self.emit(op);
+                        }
                         match (&places[i], new_obj(self, l)) {
                             (Some(p), _) => self.store_place(*p, vals[i]),
                             (None, Some(o)) => decls.push((o, vals[i])),

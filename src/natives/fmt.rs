@@ -171,6 +171,8 @@ fn builtin_print_impl(vm: &mut Vm, a: usize, ln: bool) -> Result<(), Trap> {
                 let b = crate::format::sprint(&mut Insp { vm }, &[*v]);
                 out.extend(b);
             }
+            // A nil interface: the runtime prints its two (zero) words.
+            _ if v.0 == 0 => out.extend(b"(0x0,0x0)"),
             _ => out.extend(format!("{:#x}", v.1).bytes()),
         }
     }

@@ -452,6 +452,10 @@ impl Vm {
                         if self.defers.len() > fr.defer_mark as usize {
                             let Deferred { closure, args } = self.defers.pop().expect("defer");
                             self.frames[idx].pc = (pc - 1) as u32;
+                            if closure == 0 {
+                                // `defer f()` with f nil panics when the call would run.
+                                return Err(Trap::NilDeref);
+                            }
                             let nb = base + func.nregs as usize;
                             let fid = mem::ld(closure) as u32;
                             t!(self.push_frame(fid, nb, closure));
@@ -468,10 +472,6 @@ impl Vm {
                     }
                     Op::Defer { f: fr_reg, a, n } => {
                         let closure = r!(fr_reg);
-                        if closure == 0 {
-                            // Go panics when the deferred nil function is called; close enough: now.
-                            fail!(Trap::NilDeref);
-                        }
                         let args = self.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
                         self.defers.push(Deferred { closure, args });
                     }
@@ -559,6 +559,18 @@ impl Vm {
                     Op::LenSl { d, a } => {
                         let s = r!(a);
                         r!(d) = if s == 0 { 0 } else { mem::ld(s + 8) };
+                    }
+                    Op::SliceToArrPtr { d, a, n } => {
+                        let s = r!(a);
+                        let (data, len) = if s == 0 { (0, 0) } else { (mem::ld(s), mem::ld(s + 8)) };
+                        if len < n as u64 {
+                            fail!(Trap::Runtime(format!(
+                                "cannot convert slice with length {len} to array or pointer to array with length {n}"
+                            )));
+                        }
+                        // A non-nil empty slice may have no data: any non-nil address will do
+                        // for a pointer to zero elements (the header's, never dereferenced).
+                        r!(d) = if data == 0 { s } else { data };
                     }
                     Op::CapSl { d, a } => {
                         let s = r!(a);

@@ -514,6 +514,13 @@ pub enum Op {
         d: R,
         a: R,
     },
+    /// d = (*[n]T)(a): slice a's data as a pointer to an array of n elements (nil for a nil
+    /// slice); panics when len(a) < n
+    SliceToArrPtr {
+        d: R,
+        a: R,
+        n: u32,
+    },
     CapSl {
         d: R,
         a: R,

@@ -284,6 +284,17 @@ impl Vm {
     // ---- equality and hashing of values of a type ----
 
     /// Go's == for two words of type t. Errors for uncomparable dynamic types.
+    /// Whether values of dynamic type t cannot be compared (Go panics comparing or hashing
+    /// them through an interface): slices, maps, funcs, and structs or arrays holding one.
+    pub fn uncomparable(&self, t: TypeIdx) -> bool {
+        match &self.p.types.get(t).kind {
+            Kind::Slice(_) | Kind::Map { .. } | Kind::Func => true,
+            Kind::Struct(fields) => fields.iter().any(|f| self.uncomparable(f.ty)),
+            Kind::Array { elem, .. } => self.uncomparable(*elem),
+            _ => false,
+        }
+    }
+
     pub fn values_equal(&self, a: u64, b: u64, t: TypeIdx) -> Result<bool, Trap> {
         let rt = self.p.types.get(t);
         Ok(match &rt.kind {
@@ -298,8 +309,7 @@ impl Vm {
                 if ta == 0 {
                     return Ok(true);
                 }
-                let k = &self.p.types.get(ta).kind;
-                if matches!(k, Kind::Slice(_) | Kind::Map { .. } | Kind::Func) {
+                if self.uncomparable(ta) {
                     return Err(Trap::runtime(&format!("comparing uncomparable type {}", self.p.types.get(ta).name)));
                 }
                 self.values_equal(wa, wb, ta)?
@@ -356,8 +366,7 @@ impl Vm {
                 let (dt, dw) = self.unbox(w);
                 h.write_u32(dt);
                 if dt != 0 {
-                    let k = &self.p.types.get(dt).kind;
-                    if matches!(k, Kind::Slice(_) | Kind::Map { .. } | Kind::Func) {
+                    if self.uncomparable(dt) {
                         return Err(Trap::runtime(&format!("hash of unhashable type {}", self.p.types.get(dt).name)));
                     }
                     self.hash_into(h, dw, dt)?;
