@@ -19,9 +19,6 @@ impl Vm {
             // A REPL entry may have swapped in a larger program.
             self.refresh_program();
             let p = self.p;
-            if mem::faulted() {
-                return Err(self.memory_fault());
-            }
             if let Some(msg) = self.wake_panic.take() {
                 return Err(Trap::Panic(self.plain_runtime_error(msg)?));
             }
@@ -360,6 +357,9 @@ impl Vm {
                         self.slice_left -= 1;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
+                            if mem::faulted() {
+                                return Err(self.memory_fault());
+                            }
                             if self.entry_interrupted() {
                                 return Err(Trap::Fatal(super::repl::INTERRUPTED.into()));
                             }
@@ -398,6 +398,10 @@ impl Vm {
                     }
                     Op::CallNative { a, k } => {
                         save!();
+                        // A fault is taken before a native can print what it led to, and after.
+                        if mem::faulted() {
+                            return Err(self.memory_fault());
+                        }
                         let native = p.natives[k as usize].1;
                         let done = native(self, base + a.0 as usize);
                         if mem::faulted() {

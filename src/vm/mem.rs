@@ -31,6 +31,10 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 /// The heap region `[BASE, BASE + LEN)`; LEN stays 0 (every access faults) until `set_region`.
 static BASE: AtomicU64 = AtomicU64::new(0);
 static LEN: AtomicU64 = AtomicU64::new(0);
+/// `LEN - 8`: the last offset where any access of up to 8 bytes fits (u64::MAX-free: 0 with an
+/// empty region makes `BASE` itself the only "allowed" word, and BASE is 0 then, never accessed
+/// since nil is checked first).
+static LAST: AtomicU64 = AtomicU64::new(0);
 
 /// Where a faulting load reads from: a word of zeros that no store ever reaches.
 static SCRATCH: AtomicU64 = AtomicU64::new(0);
@@ -45,6 +49,14 @@ thread_local! {
 pub fn set_region(base: u64, len: u64) {
     BASE.store(base, Relaxed);
     LEN.store(len, Relaxed);
+    LAST.store(len.saturating_sub(8), Relaxed);
+}
+
+/// The guard for one access of `w` ≤ 8 bytes (a constant at every call): one subtraction, one
+/// compare and (for w > 1) an alignment test.
+#[inline(always)]
+fn allowed_small(addr: u64, w: u64) -> bool {
+    addr.wrapping_sub(BASE.load(Relaxed)) <= LAST.load(Relaxed) && addr & (w - 1) == 0
 }
 
 /// Whether `[addr, addr + n)` lies in the region and `addr` is aligned to `align`.
@@ -69,7 +81,7 @@ fn refuse(addr: u64) {
 /// reads as zero at every width.
 #[inline(always)]
 fn checked(addr: u64, w: u64) -> u64 {
-    if allowed(addr, w, w) {
+    if allowed_small(addr, w) {
         addr
     } else {
         refuse(addr);
@@ -98,7 +110,7 @@ pub fn ld(addr: u64) -> u64 {
 
 #[inline]
 pub fn st(addr: u64, v: u64) {
-    if allowed(addr, 8, 8) {
+    if allowed_small(addr, 8) {
         // SAFETY: inside the region and aligned.
         unsafe { access::store_u64(addr, v) }
     } else {
@@ -109,25 +121,25 @@ pub fn st(addr: u64, v: u64) {
 /// Loads a value of width `m`, extended to a register word.
 #[inline]
 pub fn load(addr: u64, m: Mem) -> u64 {
-    let addr = checked(addr, width(m));
-    // SAFETY: checked: inside the region (or the scratch word) and aligned to the width.
+    // SAFETY (each arm): `checked` gives an address inside the region (or the scratch word)
+    // aligned to the access width.
     unsafe {
         match m {
-            Mem::B8 => access::load_u64(addr),
-            Mem::B1 => access::load_u8(addr) as u64,
-            Mem::B2 => access::load_u16(addr) as u64,
-            Mem::B4 => access::load_u32(addr) as u64,
-            Mem::S1 => access::load_u8(addr) as i8 as i64 as u64,
-            Mem::S2 => access::load_u16(addr) as i16 as i64 as u64,
-            Mem::S4 => access::load_u32(addr) as i32 as i64 as u64,
-            Mem::F4 => (f32::from_bits(access::load_u32(addr)) as f64).to_bits(),
+            Mem::B8 => access::load_u64(checked(addr, 8)),
+            Mem::B1 => access::load_u8(checked(addr, 1)) as u64,
+            Mem::B2 => access::load_u16(checked(addr, 2)) as u64,
+            Mem::B4 => access::load_u32(checked(addr, 4)) as u64,
+            Mem::S1 => access::load_u8(checked(addr, 1)) as i8 as i64 as u64,
+            Mem::S2 => access::load_u16(checked(addr, 2)) as i16 as i64 as u64,
+            Mem::S4 => access::load_u32(checked(addr, 4)) as i32 as i64 as u64,
+            Mem::F4 => (f32::from_bits(access::load_u32(checked(addr, 4))) as f64).to_bits(),
         }
     }
 }
 
 #[inline]
 pub fn store(addr: u64, m: Mem, v: u64) {
-    if !allowed(addr, width(m), width(m)) {
+    if !allowed_small(addr, width(m)) {
         return refuse(addr);
     }
     // SAFETY: inside the region and aligned to the width.
