@@ -302,6 +302,17 @@ impl Checker<'_> {
                     return Operand::unknown(e);
                 }
                 let mut r = Operand::new(Mode::Value, t, e);
+                // string(rune constant) is a constant: the rune's UTF-8 (U+FFFD when invalid).
+                if x.mode == Mode::Const
+                    && self.types.basic(t) == Some(BasicKind::String)
+                    && let Some(v) = &x.val
+                    && v.is_int()
+                {
+                    let c = v.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    r.mode = Mode::Const;
+                    r.val = Some(crate::types::constant::Value::String(c.to_string().into_bytes()));
+                    return r;
+                }
                 if x.mode == Mode::Const
                     && let (Some(k), Some(v)) = (self.types.basic(t), &x.val)
                     && (k != BasicKind::String || matches!(v, crate::types::constant::Value::String(_)))

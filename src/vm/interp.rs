@@ -34,7 +34,11 @@ impl Vm {
             }
             macro_rules! save {
                 () => {
-                    self.frames.last_mut().expect("frame").pc = pc as u32
+                    // No frame when a blocking operation found the program deadlocked with main
+                    // already gone (runtime.Goexit): nothing to save then.
+                    if let Some(f) = self.frames.last_mut() {
+                        f.pc = pc as u32
+                    }
                 };
             }
             macro_rules! t {

@@ -25,14 +25,23 @@ impl Vm {
         match t {
             Trap::Exit(c) => c,
             Trap::Deadlock(reason) => {
-                let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
-                text.push_str(&format!("goroutine 1 [{reason}]:\n"));
-                let frames: Vec<(u32, u32)> = self.frames.iter().rev().map(|f| (f.func, f.pc)).collect();
-                self.trace_text(&frames, &mut text);
-                // Then every other goroutine, as Go lists them.
                 let s = super::runtime::lock(&self.rt.sched);
                 let mut others: Vec<_> = s.parked.values().filter(|g| g.id != 1).collect();
                 others.sort_by_key(|g| g.id);
+                // Main called runtime.Goexit: it is not listed, and with nothing else left Go
+                // says so.
+                let main_gone = reason == "goexit";
+                let mut text = if main_gone && others.is_empty() {
+                    String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+                } else {
+                    String::from("fatal error: all goroutines are asleep - deadlock!\n")
+                };
+                if !main_gone {
+                    text.push_str(&format!("\ngoroutine 1 [{reason}]:\n"));
+                    let frames: Vec<(u32, u32)> = self.frames.iter().rev().map(|f| (f.func, f.pc)).collect();
+                    self.trace_text(&frames, &mut text);
+                }
+                // Then every other goroutine, as Go lists them.
                 for g in others {
                     text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, g.wait));
                     let frames: Vec<(u32, u32)> = g.frames.iter().rev().map(|f| (f.func, f.pc)).collect();
