@@ -1,5 +1,11 @@
 package rand
 
+import (
+	"math"
+	"sync"
+	"time"
+)
+
 func (r *Rand) ExpFloat64() float64
 func (r *Rand) NormFloat64() float64
 
@@ -397,22 +403,73 @@ var rngCooked = [rngLen]int64{
 	-1894351639983151068, -307900319840287220, -6278469401177312761, -2171292963361310674,
 	8382142935188824023, 9103922860780351547, 4152330101494654406,
 }
-func Seed(seed int64)
-func Int63() int64
-func Uint32() uint32
-func Uint64() uint64
-func Int31() int32
-func Int() int
-func Int63n(n int64) int64
-func Int31n(n int32) int32
-func Intn(n int) int
-func Float64() float64
-func Float32() float32
-func Perm(n int) []int
-func Shuffle(n int, swap func(i, j int))
-func Read(p []byte) (n int, err error)
-func NormFloat64() float64
-func ExpFloat64() float64
+// The top-level functions share one generator, randomly seeded as in Go 1.20+, behind a
+// mutex (they are safe for concurrent use). Seed has no effect, as in Go 1.24+.
+var (
+	globalMu   sync.Mutex
+	globalRand *Rand
+)
+
+func global() *Rand {
+	globalMu.Lock()
+	if globalRand == nil {
+		globalRand = New(NewSource(time.Now().UnixNano()))
+	}
+	return globalRand
+}
+
+func Seed(seed int64) {}
+
+func Int63() int64 { r := global(); defer globalMu.Unlock(); return r.Int63() }
+
+func Uint32() uint32 { r := global(); defer globalMu.Unlock(); return r.Uint32() }
+
+func Uint64() uint64 { r := global(); defer globalMu.Unlock(); return r.Uint64() }
+
+func Int31() int32 { r := global(); defer globalMu.Unlock(); return r.Int31() }
+
+func Int() int { r := global(); defer globalMu.Unlock(); return r.Int() }
+
+func Int63n(n int64) int64 { r := global(); defer globalMu.Unlock(); return r.Int63n(n) }
+
+func Int31n(n int32) int32 { r := global(); defer globalMu.Unlock(); return r.Int31n(n) }
+
+func Intn(n int) int { r := global(); defer globalMu.Unlock(); return r.Intn(n) }
+
+func Float64() float64 { r := global(); defer globalMu.Unlock(); return r.Float64() }
+
+func Float32() float32 { r := global(); defer globalMu.Unlock(); return r.Float32() }
+
+func Perm(n int) []int { r := global(); defer globalMu.Unlock(); return r.Perm(n) }
+
+// Shuffle calls swap without holding the lock (swap may itself use the package's functions).
+func Shuffle(n int, swap func(i, j int)) {
+	if n < 0 {
+		panic("invalid argument to Shuffle")
+	}
+	for i := n - 1; i > 0; i-- {
+		j := Intn(i + 1)
+		swap(i, j)
+	}
+}
+
+func Read(p []byte) (n int, err error) { r := global(); defer globalMu.Unlock(); return r.Read(p) }
+// NormFloat64 and ExpFloat64 draw from the unseeded generator, so any exact sampler gives what
+// Go's may: these invert the distributions (Box–Muller and -log(U)). The seeded methods on *Rand
+// stay unimplemented rather than give numbers that differ from Go's ziggurat.
+func NormFloat64() float64 {
+	r := global()
+	defer globalMu.Unlock()
+	u1 := 1 - r.Float64()
+	u2 := r.Float64()
+	return math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
+}
+
+func ExpFloat64() float64 {
+	r := global()
+	defer globalMu.Unlock()
+	return -math.Log(1 - r.Float64())
+}
 
 type Zipf struct {
 	r            *Rand
