@@ -10,6 +10,7 @@ mod errors;
 mod fmt;
 pub mod inspect;
 mod os_fs;
+mod pkg_bits;
 mod pkg_math;
 mod pkg_os;
 mod pkg_reflect;
@@ -35,6 +36,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     runtime::register(&mut t);
     atomic::register(&mut t);
     text::register(&mut t);
+    pkg_bits::register(&mut t);
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);
     pkg_reflect::register(&mut t);
