@@ -144,6 +144,7 @@ fn surfaces_stay_within_the_supported_language() {
             "context",
             "reflect",
             "math/rand",
+            "math/rand/v2",
             "golang.org/x/sync/errgroup",
             "sort",
             "sync",
