@@ -145,6 +145,7 @@ fn surfaces_stay_within_the_supported_language() {
             "reflect",
             "math/rand",
             "math/rand/v2",
+            "maps",
             "golang.org/x/sync/errgroup",
             "sort",
             "sync",
