@@ -343,6 +343,12 @@ fn deep_equal(vm: &mut Vm, t: TypeIdx, a: u64, b: u64, seen: &mut Visited) -> bo
                     return false;
                 }
             }
+            Kind::Complex64 | Kind::Complex128 => {
+                let c64 = matches!(k, Kind::Complex64);
+                if crate::vm::value::complex_parts(a, c64) != crate::vm::value::complex_parts(b, c64) {
+                    return false;
+                }
+            }
             _ => {
                 if a != b {
                     return false;
