@@ -1175,6 +1175,7 @@ impl<'a> Compiler<'a> {
         let o = match self.cat(t) {
             Cat::Str => Op::EqS { d, a, b },
             Cat::Float { .. } => Op::EqF { d, a, b },
+            Cat::Complex { bits } => Op::CEq { d, a, b, c64: bits == 64, ne: false },
             Cat::Iface | Cat::Block => {
                 let ti = self.rtype(t);
                 Op::EqV { d, a, b, t: ti }
