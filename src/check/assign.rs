@@ -324,6 +324,11 @@ impl Checker<'_> {
                         r.val = Some(cv);
                     } else if (x.val.as_ref().is_some_and(|v| v.is_int()) && k.is_integer())
                         || (matches!(v, crate::types::constant::Value::Complex(..)) && k.is_numeric())
+                        || (k.is_complex()
+                            && matches!(
+                                v,
+                                crate::types::constant::Value::Float(_) | crate::types::constant::Value::Int(_)
+                            ))
                     {
                         let s = self.operand_string(&x);
                         let ts = self.type_string(t);
@@ -551,6 +556,13 @@ impl Checker<'_> {
             Builtin::Recover => Operand::new(Mode::Value, self.any_type, e),
             Builtin::Min | Builtin::Max => {
                 let ops: Vec<Operand> = args.iter().map(|&a| self.expr(a, None)).collect();
+                if let Some(o) =
+                    ops.iter().find(|o| !o.invalid && self.types.basic(o.ty).is_some_and(|k| k.is_complex()))
+                {
+                    let s = self.operand_string(o);
+                    self.error(self.ast[o.expr].span, format!("invalid argument: {s} cannot be ordered"));
+                    return Operand::bad(e);
+                }
                 let typed = ops.iter().find(|o| !self.types.is_untyped(o.ty)).map(|o| o.ty);
                 match typed {
                     Some(t) => Operand::new(Mode::Value, t, e),
@@ -634,7 +646,9 @@ impl Checker<'_> {
                 Some(k) if self.types.is_untyped(x.ty) && k.is_numeric() => {
                     (self.basic(BasicKind::UntypedFloat), x.val.as_ref().and_then(|v| v.as_complex()))
                 }
-                Some(BasicKind::Complex64) => (self.basic(BasicKind::Float32), x.val.as_ref().and_then(|v| v.as_complex())),
+                Some(BasicKind::Complex64) => {
+                    (self.basic(BasicKind::Float32), x.val.as_ref().and_then(|v| v.as_complex()))
+                }
                 Some(BasicKind::Complex128) => {
                     (self.basic(BasicKind::Float64), x.val.as_ref().and_then(|v| v.as_complex()))
                 }

@@ -536,6 +536,16 @@ impl Checker<'_> {
             if x.invalid || y.invalid {
                 return Operand::bad(e);
             }
+            // A complex shifted operand (typed, or an untyped constant that is not an integer).
+            if let Some(k) = self.types.basic(x.ty)
+                && k.is_complex()
+                && (k != BasicKind::UntypedComplex
+                    || x.val.as_ref().is_some_and(|v| v.to_real().and_then(|r| r.to_int()).is_none()))
+            {
+                let s = self.operand_string(&x);
+                self.error(self.ast[a].span, format!("invalid operation: shifted operand {s} must be integer"));
+                return Operand::bad(e);
+            }
             if let Some(k) = self.types.basic(y.ty)
                 && !k.is_integer()
                 && !(k == BasicKind::UntypedFloat && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))

@@ -90,6 +90,18 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
         ret(vm, a, 0, w);
         Ok(())
     }));
+    t.push(("reflect.rawComplex", |vm, a| {
+        // The complex value in x (complex64 or complex128, possibly of a named type) as a complex128.
+        let (t, w) = vm.unbox(arg(vm, a, 0));
+        let (re, im) = match kind(vm, t) {
+            Kind::Complex64 => crate::vm::value::complex_parts(w, true),
+            Kind::Complex128 => crate::vm::value::complex_parts(w, false),
+            _ => (0.0, 0.0),
+        };
+        let c = vm.new_complex(re, im, false)?;
+        ret(vm, a, 0, c);
+        Ok(())
+    }));
     t.push(("reflect.rawString", |vm, a| {
         let (t, w) = vm.unbox(arg(vm, a, 0));
         let w = if matches!(kind(vm, t), Kind::String) { w } else { 0 };

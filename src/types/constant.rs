@@ -46,7 +46,9 @@ impl Value {
                 // leading 0 (`0123i` is 123i, for backward compatibility).
                 let im = if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
                     BigRational::from_integer(BigInt::parse_bytes(t.as_bytes(), 10)?)
-                } else if lower.starts_with("0x") && !lower.contains('p') || lower.starts_with("0o") || lower.starts_with("0b")
+                } else if lower.starts_with("0x") && !lower.contains('p')
+                    || lower.starts_with("0o")
+                    || lower.starts_with("0b")
                 {
                     BigRational::from_integer(parse_int(t)?)
                 } else {
@@ -119,12 +121,12 @@ impl Value {
             (Value::Complex(..), UntypedComplex) => Ok(self.clone()),
             (Value::Int(_) | Value::Float(_) | Value::Complex(..), Complex64 | Complex128) => {
                 let (re, im) = self.as_complex().unwrap_or_default();
-                let part = |r: BigRational| Value::Float(r).representable(if k == Complex64 { Float32 } else { Float64 });
+                let part =
+                    |r: BigRational| Value::Float(r).representable(if k == Complex64 { Float32 } else { Float64 });
                 match (part(re), part(im)) {
-                    (Ok(a), Ok(b)) => Ok(Value::Complex(
-                        a.as_rat().unwrap_or_default(),
-                        b.as_rat().unwrap_or_default(),
-                    )),
+                    (Ok(a), Ok(b)) => {
+                        Ok(Value::Complex(a.as_rat().unwrap_or_default(), b.as_rat().unwrap_or_default()))
+                    }
                     _ => Err(Why::Overflows),
                 }
             }
@@ -144,10 +146,7 @@ impl Value {
                 };
                 if fits { Ok(Value::Int(i)) } else { Err(Why::Overflows) }
             }
-            (
-                Value::Int(_) | Value::Float(_),
-                Float32 | Float64 | UntypedFloat | UntypedComplex,
-            ) => {
+            (Value::Int(_) | Value::Float(_), Float32 | Float64 | UntypedFloat | UntypedComplex) => {
                 let f = self.to_f64().unwrap_or(f64::INFINITY);
                 let limit = if matches!(k, Float32 | Complex64) { f64::from(f32::MAX) } else { f64::MAX };
                 if !(f.is_finite() && f.abs() <= limit) {
@@ -409,6 +408,26 @@ fn fmt_float(r: &BigRational, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         return write!(f, "{}", r.to_integer());
     }
     let x = r.to_f64().unwrap_or(f64::NAN);
+    if !x.is_finite() || (x == 0.0 && !r.is_zero()) {
+        // Beyond float64's range: go/constant's manual decimal form, `%.6ge%+d`.
+        let mut e = ((r.numer().bits() as f64 - r.denom().bits() as f64) * std::f64::consts::LOG10_2) as i64;
+        let ten = BigRational::from_integer(BigInt::from(10));
+        let a = if r < &BigRational::zero() { -r.clone() } else { r.clone() };
+        let mut m = a / scale(BigRational::one(), 10, e);
+        while m >= ten {
+            m /= &ten;
+            e += 1;
+        }
+        while m < BigRational::one() {
+            m *= &ten;
+            e -= 1;
+        }
+        let m = m.to_f64().unwrap_or(0.0);
+        let ms = format!("{m:.5}");
+        let ms = ms.trim_end_matches('0').trim_end_matches('.');
+        let sign = if r < &BigRational::zero() { "-" } else { "" };
+        return write!(f, "{sign}{ms}e{e:+}");
+    }
     let s = format!("{x:e}");
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
