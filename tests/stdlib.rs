@@ -160,6 +160,8 @@ fn surfaces_stay_within_the_supported_language() {
             "bufio",
             "path",
             "path/filepath",
+            "math/cmplx",
+            "strconv",
         ]
         .contains(p)
         {

@@ -301,6 +301,19 @@ impl Checker<'_> {
                     // Its constness is unknown too: don't claim it is not constant.
                     return Operand::unknown(e);
                 }
+                // A complex value converts only to complex types, and only complex types take a
+                // real (typed) number's value.
+                if !self.types.is_untyped(x.ty)
+                    && let (Some(xk), Some(tk)) = (self.types.basic(x.ty), self.types.basic(t))
+                    && xk.is_numeric()
+                    && tk.is_numeric()
+                    && xk.is_complex() != tk.is_complex()
+                {
+                    let s = self.operand_string(&x);
+                    let ts = self.type_string(t);
+                    self.error(ast[args[0]].span, format!("cannot convert {s} to type {ts}"));
+                    return Operand::bad(e);
+                }
                 let mut r = Operand::new(Mode::Value, t, e);
                 // string(rune constant) is a constant: the rune's UTF-8 (U+FFFD when invalid).
                 if x.mode == Mode::Const
@@ -320,7 +333,14 @@ impl Checker<'_> {
                     if let Ok(cv) = v.representable(k) {
                         r.mode = Mode::Const;
                         r.val = Some(cv);
-                    } else if x.val.as_ref().is_some_and(|v| v.is_int()) && k.is_integer() {
+                    } else if (x.val.as_ref().is_some_and(|v| v.is_int()) && k.is_integer())
+                        || (matches!(v, crate::types::constant::Value::Complex(..)) && k.is_numeric())
+                        || (k.is_complex()
+                            && matches!(
+                                v,
+                                crate::types::constant::Value::Float(_) | crate::types::constant::Value::Int(_)
+                            ))
+                    {
                         let s = self.operand_string(&x);
                         let ts = self.type_string(t);
                         self.error(ast[args[0]].span, format!("cannot convert {s} to type {ts}"));
@@ -547,6 +567,13 @@ impl Checker<'_> {
             Builtin::Recover => Operand::new(Mode::Value, self.any_type, e),
             Builtin::Min | Builtin::Max => {
                 let ops: Vec<Operand> = args.iter().map(|&a| self.expr(a, None)).collect();
+                if let Some(o) =
+                    ops.iter().find(|o| !o.invalid && self.types.basic(o.ty).is_some_and(|k| k.is_complex()))
+                {
+                    let s = self.operand_string(o);
+                    self.error(self.ast[o.expr].span, format!("invalid argument: {s} cannot be ordered"));
+                    return Operand::bad(e);
+                }
                 let typed = ops.iter().find(|o| !self.types.is_untyped(o.ty)).map(|o| o.ty);
                 match typed {
                     Some(t) => Operand::new(Mode::Value, t, e),
@@ -581,12 +608,7 @@ impl Checker<'_> {
                 }
                 Operand::new(Mode::Value, int, e)
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                for &a in args {
-                    self.expr(a, None);
-                }
-                Operand::unknown(e)
-            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(e, b, args),
             Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Close | Builtin::Delete | Builtin::Clear => {
                 for &a in args {
                     let op = self.expr(a, None);
@@ -601,6 +623,135 @@ impl Checker<'_> {
                 Operand::new(Mode::NoValue, UNKNOWN, e)
             }
         }
+    }
+
+    /// `complex(x, y)`, `real(x)`, `imag(x)`: types2's rules, result types and messages; constant
+    /// when the arguments are.
+    fn complex_builtin(&mut self, e: ExprId, b: Builtin, args: &[ExprId]) -> Operand {
+        use crate::types::constant::Value;
+        let want = if b == Builtin::Complex { 2 } else { 1 };
+        let ops: Vec<Operand> = args.iter().map(|&a| self.expr(a, None)).collect();
+        if ops.len() != want {
+            let which = if ops.len() < want { "not enough" } else { "too many" };
+            let es = self.expr_string(e);
+            self.error(
+                self.ast[e].span,
+                format!("invalid operation: {which} arguments for {es} (expected {want}, found {})", ops.len()),
+            );
+            return Operand::bad(e);
+        }
+        if ops.iter().any(|o| o.invalid) {
+            return Operand::bad(e);
+        }
+        if ops.iter().any(|o| self.types.is_vague(o.ty)) {
+            return Operand::unknown(e);
+        }
+        for o in &ops {
+            if let Type::Tuple(_) = self.types.get(o.ty) {
+                self.assign(o, UNKNOWN, "argument");
+                return Operand::bad(e);
+            }
+        }
+        let all_const = ops.iter().all(|o| o.mode == Mode::Const);
+        let mode = if all_const { Mode::Const } else { Mode::Value };
+        if b != Builtin::Complex {
+            let x = &ops[0];
+            let (rt, part) = match self.types.basic(x.ty) {
+                Some(k) if self.types.is_untyped(x.ty) && k.is_numeric() => {
+                    (self.basic(BasicKind::UntypedFloat), x.val.as_ref().and_then(|v| v.as_complex()))
+                }
+                Some(BasicKind::Complex64) => {
+                    (self.basic(BasicKind::Float32), x.val.as_ref().and_then(|v| v.as_complex()))
+                }
+                Some(BasicKind::Complex128) => {
+                    (self.basic(BasicKind::Float64), x.val.as_ref().and_then(|v| v.as_complex()))
+                }
+                _ => {
+                    let ts = self.type_string(x.ty);
+                    self.error(
+                        self.ast[x.expr].span,
+                        format!("invalid argument: argument has type {ts}, expected complex type"),
+                    );
+                    return Operand::bad(e);
+                }
+            };
+            let mut r = Operand::new(mode, rt, e);
+            if all_const {
+                r.val = Some(match part {
+                    Some((re, im)) => {
+                        let p = if b == Builtin::Real { re } else { im };
+                        if p.is_integer() { Value::Int(p.to_integer()) } else { Value::Float(p) }
+                    }
+                    None => Value::Unknown,
+                });
+            }
+            return r;
+        }
+        // complex(x, y): untyped constants that are real become untyped floats.
+        let kind_of = |c: &Checker, o: &Operand| -> TypeId {
+            if c.types.is_untyped(o.ty)
+                && c.types.basic(o.ty).is_some_and(|k| k.is_numeric())
+                && o.val.as_ref().is_none_or(|v| v.to_real().is_some())
+            {
+                c.basic(BasicKind::UntypedFloat)
+            } else {
+                o.ty
+            }
+        };
+        let (xt, yt) = (kind_of(self, &ops[0]), kind_of(self, &ops[1]));
+        let (xu, yu) = (self.types.is_untyped(xt), self.types.is_untyped(yt));
+        let ft = match (xu, yu) {
+            (true, false) => {
+                self.convert_untyped(&ops[0], yt);
+                yt
+            }
+            (false, true) => {
+                self.convert_untyped(&ops[1], xt);
+                xt
+            }
+            _ => {
+                if !self.types.identical(xt, yt) {
+                    let (xs, ys) = (self.type_string(xt), self.type_string(yt));
+                    let es = self.expr_string(e);
+                    self.error(
+                        self.ast[ops[0].expr].span,
+                        format!("invalid operation: {es} (mismatched types {xs} and {ys})"),
+                    );
+                    return Operand::bad(e);
+                }
+                xt
+            }
+        };
+        let rt = match self.types.basic(ft) {
+            Some(BasicKind::Float32) => BasicKind::Complex64,
+            Some(BasicKind::Float64) => BasicKind::Complex128,
+            Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
+            _ => {
+                let ts = self.type_string(ft);
+                self.error(
+                    self.ast[ops[0].expr].span,
+                    format!("invalid argument: arguments have type {ts}, expected floating-point"),
+                );
+                return Operand::bad(e);
+            }
+        };
+        let mut r = Operand::new(mode, self.basic(rt), e);
+        if all_const {
+            let part = |o: &Operand| -> Option<num_rational::BigRational> {
+                let v = o.val.as_ref()?.to_real()?;
+                let v = match rt {
+                    BasicKind::Complex64 => v.representable(BasicKind::Float32).ok()?,
+                    BasicKind::Complex128 => v.representable(BasicKind::Float64).ok()?,
+                    _ => v,
+                };
+                v.as_complex().map(|c| c.0)
+            };
+            r.val = Some(match (part(&ops[0]), part(&ops[1])) {
+                (Some(re), Some(im)) => Value::Complex(re, im),
+                _ => Value::Unknown,
+            });
+        }
+        r
     }
 
     /// Whether evaluating `e` calls a function or receives from a channel (conversions and

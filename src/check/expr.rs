@@ -111,7 +111,7 @@ impl Checker<'_> {
                 let (k, v) = match kind {
                     LitKind::Int => (BasicKind::UntypedInt, Value::from_number(*kind, text)),
                     LitKind::Float => (BasicKind::UntypedFloat, Value::from_number(*kind, text)),
-                    LitKind::Imag => (BasicKind::UntypedComplex, Some(Value::Unknown)),
+                    LitKind::Imag => (BasicKind::UntypedComplex, Value::from_number(*kind, text)),
                     LitKind::Rune => (BasicKind::UntypedRune, Some(Value::Int(decode_rune(text).into()))),
                     LitKind::String => (BasicKind::UntypedString, Some(Value::String(decode_string(text)))),
                 };
@@ -536,6 +536,16 @@ impl Checker<'_> {
             if x.invalid || y.invalid {
                 return Operand::bad(e);
             }
+            // A complex shifted operand (typed, or an untyped constant that is not an integer).
+            if let Some(k) = self.types.basic(x.ty)
+                && k.is_complex()
+                && (k != BasicKind::UntypedComplex
+                    || x.val.as_ref().is_some_and(|v| v.to_real().and_then(|r| r.to_int()).is_none()))
+            {
+                let s = self.operand_string(&x);
+                self.error(self.ast[a].span, format!("invalid operation: shifted operand {s} must be integer"));
+                return Operand::bad(e);
+            }
             if let Some(k) = self.types.basic(y.ty)
                 && !k.is_integer()
                 && !(k == BasicKind::UntypedFloat && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))
@@ -673,6 +683,27 @@ impl Checker<'_> {
                 return Operand::bad(e);
             }
         }
+        if comparison
+            && !matches!(op, BinOp::Eql | BinOp::Neq)
+            && let Some(k) = self.types.basic(ty)
+            && k.is_complex()
+        {
+            let es = self.expr_string(e);
+            let ts = self.type_string(ty);
+            self.error(
+                self.ast[a].span,
+                format!("invalid operation: {es} (operator {} not defined on {ts})", op.as_str()),
+            );
+            return Operand::bad(e);
+        }
+        if op == BinOp::Quo
+            && x.mode == Mode::Const
+            && y.val.as_ref().is_some_and(|v| v.is_zero())
+            && self.types.basic(ty).is_some_and(|k| !k.is_integer())
+        {
+            self.error(self.ast[b].span, "invalid operation: division by zero");
+            return Operand::bad(e);
+        }
         if comparison {
             // A comparison with an unmodelled operand might be constant: don't claim it isn't.
             if self.types.is_unknown(xt) || self.types.is_unknown(yt) {
@@ -708,7 +739,7 @@ impl Checker<'_> {
     }
 
     /// An untyped operand used where type `t` is wanted (binary operand): checks representability.
-    fn convert_untyped(&mut self, x: &Operand, t: TypeId) {
+    pub(super) fn convert_untyped(&mut self, x: &Operand, t: TypeId) {
         if x.mode == Mode::Nil || self.types.is_vague(t) {
             return;
         }

@@ -282,7 +282,8 @@ impl Compiler<'_> {
             self.emit(Op::Move { d, a: v });
             return;
         }
-        let basic_target = matches!(ct, Cat::Int { .. } | Cat::Float { .. } | Cat::Str | Cat::Bool);
+        let basic_target =
+            matches!(ct, Cat::Int { .. } | Cat::Float { .. } | Cat::Complex { .. } | Cat::Str | Cat::Bool);
         if self.is_const(x) && basic_target && !(ct == Cat::Str && cs != Cat::Str) {
             self.const_into(x, t, d);
             return;
@@ -349,6 +350,13 @@ impl Compiler<'_> {
             (Cat::Int { .. }, Cat::Int { .. }) => {
                 self.emit(Op::Move { d, a });
                 self.narrow(ct, d);
+            }
+            (Cat::Complex { bits: from }, Cat::Complex { bits: to }) => {
+                if from == to {
+                    self.emit(Op::Move { d, a });
+                } else {
+                    self.emit(Op::CConv { d, a, to64: to == 64 });
+                }
             }
             (Cat::Nil, _) => {
                 self.emit(Op::Int { d, k: 0 });
@@ -604,7 +612,20 @@ impl Compiler<'_> {
                 let x = self.expr(args[0]);
                 self.emit(Op::Close { a: x });
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => self.unsupported_here("complex numbers"),
+            Builtin::Complex => {
+                let t = self.ty(e);
+                let c64 = self.cat(t) == Cat::Complex { bits: 64 };
+                let ft = self.basic_type(if c64 { BasicKind::Float32 } else { BasicKind::Float64 }).unwrap_or_default();
+                let x = self.expr_as(args[0], ft);
+                let y = self.expr_as(args[1], ft);
+                self.emit(Op::CMake { d, a: x, b: y, c64 });
+            }
+            Builtin::Real | Builtin::Imag => {
+                let xt = self.ty(args[0]);
+                let c64 = self.cat(xt) == Cat::Complex { bits: 64 };
+                let x = self.expr(args[0]);
+                self.emit(Op::CPart { d, a: x, imag: b == Builtin::Imag, c64 });
+            }
         }
         d
     }

@@ -19,6 +19,10 @@ pub(super) enum Cat {
     Float {
         bits: u8,
     },
+    /// complex64 (bits 64) or complex128.
+    Complex {
+        bits: u8,
+    },
     Str,
     Bool,
     Iface,
@@ -78,6 +82,8 @@ impl Compiler<'_> {
                 BasicKind::Uint32 => Cat::Int { signed: false, bits: 32 },
                 BasicKind::Float32 => Cat::Float { bits: 32 },
                 BasicKind::Float64 | BasicKind::UntypedFloat => Cat::Float { bits: 64 },
+                BasicKind::Complex64 => Cat::Complex { bits: 64 },
+                BasicKind::Complex128 | BasicKind::UntypedComplex => Cat::Complex { bits: 128 },
                 BasicKind::String | BasicKind::UntypedString => Cat::Str,
                 BasicKind::UntypedNil => Cat::Nil,
                 _ => Cat::Word,
@@ -110,6 +116,7 @@ impl Compiler<'_> {
             BasicKind::UntypedInt => BasicKind::Int,
             BasicKind::UntypedRune => BasicKind::Int32,
             BasicKind::UntypedFloat => BasicKind::Float64,
+            BasicKind::UntypedComplex => BasicKind::Complex128,
             BasicKind::UntypedString => BasicKind::String,
             _ => return t,
         };
@@ -258,6 +265,19 @@ impl Compiler<'_> {
                 }
                 let k = self.word_const(f.to_bits());
                 self.emit(Op::Const { d, k });
+            }
+            Cat::Complex { bits } => {
+                let (re, im) = v.as_complex().unwrap_or_default();
+                let (re, im) = (re.to_f64().unwrap_or(0.0), im.to_f64().unwrap_or(0.0));
+                if bits == 64 {
+                    let k = self.word_const(crate::vm::value::pack_c64(re, im));
+                    self.emit(Op::Const { d, k });
+                } else if re == 0.0 && im == 0.0 {
+                    self.emit(Op::Int { d, k: 0 });
+                } else {
+                    let k = self.complex_const(re, im);
+                    self.emit(Op::Const { d, k });
+                }
             }
             Cat::Str => {
                 let s = match v {
@@ -965,6 +985,9 @@ impl Compiler<'_> {
             UnOp::Neg => {
                 let a = self.expr_as(x, t);
                 match self.cat(t) {
+                    Cat::Complex { bits } => {
+                        self.emit(Op::CNeg { d, a, c64: bits == 64 });
+                    }
                     Cat::Float { bits } => {
                         self.emit(Op::NegF { d, a });
                         if bits == 32 {
@@ -1087,6 +1110,7 @@ impl Compiler<'_> {
             Cat::Str => {
                 self.emit(Op::Concat { d, a: x, b: y });
             }
+            Cat::Complex { .. } => self.arith(op, t, d, x, y),
             Cat::Float { bits } => {
                 let o = match op {
                     BinOp::Add => Op::AddF { d, a: x, b: y },
@@ -1159,6 +1183,9 @@ impl Compiler<'_> {
         let y = if cb == Cat::Nil && c != Cat::Nil { self.zero_word() } else { self.expr_as(b, t) };
         let nil_cmp = ca == Cat::Nil || cb == Cat::Nil;
         let o = match (c, op) {
+            (Cat::Complex { bits }, BinOp::Eql | BinOp::Neq) => {
+                Op::CEq { d, a: x, b: y, c64: bits == 64, ne: op == BinOp::Neq }
+            }
             (Cat::Str, BinOp::Eql) => Op::EqS { d, a: x, b: y },
             (Cat::Str, BinOp::Neq) => Op::NeS { d, a: x, b: y },
             (Cat::Str, BinOp::Lss) => Op::LtS { d, a: x, b: y },

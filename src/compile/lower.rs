@@ -91,7 +91,13 @@ impl Compiler<'_> {
 
     fn kind_has_pointers(&self, k: &Kind) -> bool {
         match k {
-            Kind::Bool | Kind::Int { .. } | Kind::Uintptr | Kind::Float32 | Kind::Float64 | Kind::Nil => false,
+            Kind::Bool
+            | Kind::Int { .. }
+            | Kind::Uintptr
+            | Kind::Float32
+            | Kind::Float64
+            | Kind::Complex64
+            | Kind::Nil => false,
             Kind::Array { elem, .. } => self.program.types.get(*elem).has_pointers,
             Kind::Struct(fields) => fields.iter().any(|f| self.program.types.get(f.ty).has_pointers),
             _ => true,
@@ -118,10 +124,8 @@ impl Compiler<'_> {
                     BasicKind::String | BasicKind::UntypedString => Kind::String,
                     BasicKind::UnsafePointer => Kind::UnsafePointer,
                     BasicKind::UntypedNil => Kind::Nil,
-                    BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex => {
-                        self.unsupported_here("complex numbers");
-                        Kind::Float64
-                    }
+                    BasicKind::Complex64 => Kind::Complex64,
+                    BasicKind::Complex128 | BasicKind::UntypedComplex => Kind::Complex128,
                     BasicKind::Invalid => Kind::Nil,
                 };
                 let name = match k {
@@ -129,6 +133,7 @@ impl Compiler<'_> {
                     BasicKind::UntypedInt => "int",
                     BasicKind::UntypedRune => "int32",
                     BasicKind::UntypedFloat => "float64",
+                    BasicKind::UntypedComplex => "complex128",
                     BasicKind::UntypedString => "string",
                     BasicKind::Uint8 => "uint8",
                     BasicKind::Int32 => "int32",

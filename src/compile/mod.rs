@@ -456,6 +456,11 @@ impl<'a> Compiler<'a> {
         k
     }
 
+    fn complex_const(&mut self, re: f64, im: f64) -> u32 {
+        self.program.consts.push(ConstWord::Complex(re, im));
+        (self.program.consts.len() - 1) as u32
+    }
+
     fn word_const(&mut self, w: u64) -> u32 {
         self.program.consts.push(ConstWord::Word(w));
         (self.program.consts.len() - 1) as u32

@@ -95,6 +95,9 @@ impl<'a> Compiler<'a> {
                         let k = self.word_const(1f64.to_bits());
                         self.emit(Op::Const { d: one, k });
                     }
+                    Cat::Complex { .. } => {
+                        self.value_into(&crate::types::constant::Value::Int(1.into()), t, one);
+                    }
                     _ => {
                         self.emit(Op::Int { d: one, k: 1 });
                     }
@@ -419,6 +422,15 @@ impl<'a> Compiler<'a> {
     fn arith_count(&mut self, op: BinOp, t: TypeId, d: R, x: R, y: R, signed_count: bool) {
         let c = self.cat(t);
         let o = match (c, op) {
+            (Cat::Complex { bits }, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Quo) => {
+                let op = match op {
+                    BinOp::Add => crate::vm::op::COp::Add,
+                    BinOp::Sub => crate::vm::op::COp::Sub,
+                    BinOp::Mul => crate::vm::op::COp::Mul,
+                    _ => crate::vm::op::COp::Div,
+                };
+                Op::CArith { d, a: x, b: y, op, c64: bits == 64 }
+            }
             (Cat::Str, BinOp::Add) => Op::Concat { d, a: x, b: y },
             (Cat::Float { .. }, BinOp::Add) => Op::AddF { d, a: x, b: y },
             (Cat::Float { .. }, BinOp::Sub) => Op::SubF { d, a: x, b: y },
@@ -1170,6 +1182,7 @@ impl<'a> Compiler<'a> {
         let o = match self.cat(t) {
             Cat::Str => Op::EqS { d, a, b },
             Cat::Float { .. } => Op::EqF { d, a, b },
+            Cat::Complex { bits } => Op::CEq { d, a, b, c64: bits == 64, ne: false },
             Cat::Iface | Cat::Block => {
                 let ti = self.rtype(t);
                 Op::EqV { d, a, b, t: ti }

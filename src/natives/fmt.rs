@@ -167,7 +167,13 @@ fn builtin_print_impl(vm: &mut Vm, a: usize, ln: bool) -> Result<(), Trap> {
         let k = &vm.p.types.get(v.0).kind;
         use crate::vm::rtype::Kind;
         match k {
-            Kind::Float64 | Kind::Float32 | Kind::String | Kind::Bool | Kind::Int { .. } => {
+            Kind::Float64
+            | Kind::Float32
+            | Kind::Complex64
+            | Kind::Complex128
+            | Kind::String
+            | Kind::Bool
+            | Kind::Int { .. } => {
                 let b = crate::format::sprint(&mut Insp { vm }, &[*v]);
                 out.extend(b);
             }

@@ -62,6 +62,8 @@ impl Inspect for Insp<'_> {
             Kind::Uintptr => FKind::Uintptr,
             Kind::Float32 => FKind::Float32,
             Kind::Float64 => FKind::Float64,
+            Kind::Complex64 => FKind::Complex64,
+            Kind::Complex128 => FKind::Complex128,
             Kind::String => FKind::String,
             Kind::UnsafePointer => FKind::UnsafePointer,
             Kind::Pointer(_) => FKind::Pointer,
@@ -87,8 +89,8 @@ impl Inspect for Insp<'_> {
     fn float(&self, v: Val) -> f64 {
         f64::from_bits(v.1)
     }
-    fn complex(&self, _v: Val) -> (f64, f64) {
-        (0.0, 0.0)
+    fn complex(&self, v: Val) -> (f64, f64) {
+        crate::vm::value::complex_parts(v.1, matches!(self.kind_of(v.0), Kind::Complex64))
     }
     fn bool(&self, v: Val) -> bool {
         v.1 != 0

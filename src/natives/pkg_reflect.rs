@@ -90,6 +90,18 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
         ret(vm, a, 0, w);
         Ok(())
     }));
+    t.push(("reflect.rawComplex", |vm, a| {
+        // The complex value in x (complex64 or complex128, possibly of a named type) as a complex128.
+        let (t, w) = vm.unbox(arg(vm, a, 0));
+        let (re, im) = match kind(vm, t) {
+            Kind::Complex64 => crate::vm::value::complex_parts(w, true),
+            Kind::Complex128 => crate::vm::value::complex_parts(w, false),
+            _ => (0.0, 0.0),
+        };
+        let c = vm.new_complex(re, im, false)?;
+        ret(vm, a, 0, c);
+        Ok(())
+    }));
     t.push(("reflect.rawString", |vm, a| {
         let (t, w) = vm.unbox(arg(vm, a, 0));
         let w = if matches!(kind(vm, t), Kind::String) { w } else { 0 };
@@ -340,6 +352,12 @@ fn deep_equal(vm: &mut Vm, t: TypeIdx, a: u64, b: u64, seen: &mut Visited) -> bo
             }
             Kind::Float32 | Kind::Float64 => {
                 if f64::from_bits(a) != f64::from_bits(b) {
+                    return false;
+                }
+            }
+            Kind::Complex64 | Kind::Complex128 => {
+                let c64 = matches!(k, Kind::Complex64);
+                if crate::vm::value::complex_parts(a, c64) != crate::vm::value::complex_parts(b, c64) {
                     return false;
                 }
             }

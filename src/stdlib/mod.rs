@@ -25,6 +25,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "cmp", source: include_str!("cmp.go") },
     Surface { path: "math", source: include_str!("math.go") },
     Surface { path: "math/bits", source: include_str!("math_bits.go") },
+    Surface { path: "math/cmplx", source: include_str!("math_cmplx.go") },
     Surface { path: "unicode", source: include_str!("unicode.go") },
     Surface { path: "unicode/utf8", source: include_str!("unicode_utf8.go") },
     Surface { path: "io", source: include_str!("io.go") },

@@ -20,6 +20,7 @@ func typeNumMethod(t int) int
 
 // Values are boxed as interfaces with their own type; these natives read or take them apart.
 func rawWord(x any) uint64
+func rawComplex(x any) complex128
 func rawString(x any) string
 func valueLen(x any) int
 func valueCap(x any) int
@@ -395,6 +396,11 @@ func (v Value) Uint() uint64 {
 func (v Value) Float() float64 {
 	v.mustBe("Float", Float32, Float64)
 	return math.Float64frombits(rawWord(v.val))
+}
+
+func (v Value) Complex() complex128 {
+	v.mustBe("Complex", Complex64, Complex128)
+	return rawComplex(v.val)
 }
 
 // String returns the string v holds; for other kinds, "<T Value>" as Go prints it.

@@ -18,6 +18,8 @@ pub enum Value {
     String(Vec<u8>),
     Int(BigInt),
     Float(BigRational),
+    /// An untyped or typed complex constant: exact real and imaginary parts.
+    Complex(BigRational, BigRational),
     /// Too large or otherwise not computable; errors were reported where it arose.
     Unknown,
 }
@@ -31,12 +33,49 @@ pub enum Why {
 }
 
 impl Value {
-    /// Parses a numeric literal (any Go form). `None` for imaginary literals (not modelled yet).
+    /// Parses a numeric literal (any Go form, imaginary literals included).
     pub fn from_number(kind: LitKind, text: &str) -> Option<Value> {
         let t: String = text.chars().filter(|&c| c != '_').collect();
         match kind {
             LitKind::Int => parse_int(&t).map(Value::Int),
             LitKind::Float => parse_float(&t).map(Value::Float),
+            LitKind::Imag => {
+                let t = t.strip_suffix('i')?;
+                let lower = t.to_ascii_lowercase();
+                // Spec: an imaginary literal's all-decimal integer part is decimal even with a
+                // leading 0 (`0123i` is 123i, for backward compatibility).
+                let im = if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+                    BigRational::from_integer(BigInt::parse_bytes(t.as_bytes(), 10)?)
+                } else if lower.starts_with("0x") && !lower.contains('p')
+                    || lower.starts_with("0o")
+                    || lower.starts_with("0b")
+                {
+                    BigRational::from_integer(parse_int(t)?)
+                } else {
+                    parse_float(t)?
+                };
+                Some(Value::Complex(BigRational::zero(), im))
+            }
+            _ => None,
+        }
+    }
+
+    /// The real and imaginary parts of a numeric constant.
+    pub fn as_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            Value::Complex(r, i) => Some((r.clone(), i.clone())),
+            _ => self.as_rat().map(|r| (r, BigRational::zero())),
+        }
+    }
+
+    /// A complex constant whose imaginary part is zero becomes its real part (Int when integral).
+    pub fn to_real(&self) -> Option<Value> {
+        match self {
+            Value::Complex(r, i) if i.is_zero() => {
+                Some(if r.is_integer() { Value::Int(r.to_integer()) } else { Value::Float(r.clone()) })
+            }
+            Value::Complex(..) => None,
+            Value::Int(_) | Value::Float(_) => Some(self.clone()),
             _ => None,
         }
     }
@@ -79,6 +118,24 @@ impl Value {
         use BasicKind::*;
         match (self, k) {
             (Value::Unknown, _) => Ok(Value::Unknown),
+            (Value::Complex(..), UntypedComplex) => Ok(self.clone()),
+            (Value::Int(_) | Value::Float(_) | Value::Complex(..), Complex64 | Complex128) => {
+                let (re, im) = self.as_complex().unwrap_or_default();
+                let part =
+                    |r: BigRational| Value::Float(r).representable(if k == Complex64 { Float32 } else { Float64 });
+                match (part(re), part(im)) {
+                    (Ok(a), Ok(b)) => {
+                        Ok(Value::Complex(a.as_rat().unwrap_or_default(), b.as_rat().unwrap_or_default()))
+                    }
+                    _ => Err(Why::Overflows),
+                }
+            }
+            (Value::Complex(..), _) if k.is_numeric() => match self.to_real() {
+                Some(v) => v.representable(k),
+                // types2: a non-integer constant to an integer type "truncated", else "overflows".
+                None if k.is_integer() => Err(Why::Truncated),
+                None => Err(Why::Overflows),
+            },
             (Value::Bool(_), Bool | UntypedBool) => Ok(self.clone()),
             (Value::String(_), String | UntypedString) => Ok(self.clone()),
             (Value::Int(_) | Value::Float(_), _) if k.is_integer() => {
@@ -89,10 +146,7 @@ impl Value {
                 };
                 if fits { Ok(Value::Int(i)) } else { Err(Why::Overflows) }
             }
-            (
-                Value::Int(_) | Value::Float(_),
-                Float32 | Float64 | UntypedFloat | Complex64 | Complex128 | UntypedComplex,
-            ) => {
+            (Value::Int(_) | Value::Float(_), Float32 | Float64 | UntypedFloat | UntypedComplex) => {
                 let f = self.to_f64().unwrap_or(f64::INFINITY);
                 let limit = if matches!(k, Float32 | Complex64) { f64::from(f32::MAX) } else { f64::MAX };
                 if !(f.is_finite() && f.abs() <= limit) {
@@ -100,8 +154,8 @@ impl Value {
                 }
                 // Typed float constants are rounded to their type (spec: "Conversions").
                 match k {
-                    Float32 | Complex64 => Ok(Value::from_f64(f as f32 as f64)),
-                    Float64 | Complex128 => Ok(Value::from_f64(f)),
+                    Float32 => Ok(Value::from_f64(f as f32 as f64)),
+                    Float64 => Ok(Value::from_f64(f)),
                     _ => Ok(self.clone()),
                 }
             }
@@ -114,6 +168,7 @@ impl Value {
             (UnOp::Pos, v) => v.clone(),
             (UnOp::Neg, Value::Int(i)) => Value::Int(-i),
             (UnOp::Neg, Value::Float(r)) => Value::Float(-r),
+            (UnOp::Neg, Value::Complex(r, i)) => Value::Complex(-r, -i),
             (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
             (UnOp::Xor, Value::Int(i)) => Value::Int(!i),
             _ => Value::Unknown,
@@ -123,6 +178,23 @@ impl Value {
     /// `x op y` for arithmetic and bitwise operators; `integer` selects truncated integer division.
     pub fn binary(x: &Value, op: BinOp, y: &Value, integer: bool) -> Value {
         use BinOp::*;
+        if matches!(x, Value::Complex(..)) || matches!(y, Value::Complex(..)) {
+            let (Some((a, b)), Some((c, d))) = (x.as_complex(), y.as_complex()) else { return Value::Unknown };
+            let r = match op {
+                Add => Value::Complex(a + c, b + d),
+                Sub => Value::Complex(a - c, b - d),
+                Mul => Value::Complex(&a * &c - &b * &d, &a * &d + &b * &c),
+                Quo => {
+                    let den = &c * &c + &d * &d;
+                    if den.is_zero() {
+                        return Value::Unknown;
+                    }
+                    Value::Complex((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
+                }
+                _ => Value::Unknown,
+            };
+            return cap(r);
+        }
         let r = match (x, y) {
             (Value::Int(a), Value::Int(b)) => match op {
                 Add => Value::Int(a + b),
@@ -189,6 +261,14 @@ impl Value {
                     _ => None,
                 };
             }
+            _ if matches!(x, Value::Complex(..)) || matches!(y, Value::Complex(..)) => {
+                let eq = x.as_complex()? == y.as_complex()?;
+                return match op {
+                    BinOp::Eql => Some(eq),
+                    BinOp::Neq => Some(!eq),
+                    _ => None,
+                };
+            }
             _ => x.as_rat()?.cmp(&y.as_rat()?),
         };
         Some(match op {
@@ -214,6 +294,7 @@ impl Value {
         match self {
             Value::Int(i) => i.is_zero(),
             Value::Float(r) => r.is_zero(),
+            Value::Complex(r, i) => r.is_zero() && i.is_zero(),
             _ => false,
         }
     }
@@ -223,9 +304,14 @@ impl Value {
 fn cap(v: Value) -> Value {
     match &v {
         Value::Int(i) if i.bits() > MAX_INT_BITS => Value::Unknown,
-        Value::Float(r) if r.numer().bits() > 4 * MAX_INT_BITS || r.denom().bits() > 4 * MAX_INT_BITS => Value::Unknown,
+        Value::Float(r) if big_rat(r) => Value::Unknown,
+        Value::Complex(r, i) if big_rat(r) || big_rat(i) => Value::Unknown,
         _ => v,
     }
+}
+
+fn big_rat(r: &BigRational) -> bool {
+    r.numer().bits() > 4 * MAX_INT_BITS || r.denom().bits() > 4 * MAX_INT_BITS
 }
 
 fn int_range(k: BasicKind) -> Option<(BigInt, BigInt)> {
@@ -303,25 +389,55 @@ impl fmt::Display for Value {
                 }
             }
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(r) => {
-                if r.is_integer() && r.numer().bits() < 64 {
-                    return write!(f, "{}", r.to_integer());
-                }
-                let x = r.to_f64().unwrap_or(f64::NAN);
-                let s = format!("{x:e}");
-                let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                let e: i32 = e.parse().unwrap_or(0);
-                if (-4..21).contains(&e) {
-                    write!(f, "{}", x.abs().max(0.0).mul_add(x.signum(), 0.0))
-                } else {
-                    let m: f64 = m.parse().unwrap_or(0.0);
-                    let m = format!("{:.5}", m);
-                    let m = m.trim_end_matches('0').trim_end_matches('.');
-                    write!(f, "{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
-                }
+            Value::Float(r) => fmt_float(r, f),
+            // go/constant prints `(re + imi)`, each part as a float constant.
+            Value::Complex(r, i) => {
+                f.write_str("(")?;
+                fmt_float(r, f)?;
+                f.write_str(" + ")?;
+                fmt_float(i, f)?;
+                f.write_str("i)")
             }
             Value::Unknown => f.write_str("unknown"),
         }
+    }
+}
+
+fn fmt_float(r: &BigRational, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    if r.is_integer() && r.numer().bits() < 64 {
+        return write!(f, "{}", r.to_integer());
+    }
+    let x = r.to_f64().unwrap_or(f64::NAN);
+    if !x.is_finite() || (x == 0.0 && !r.is_zero()) {
+        // Beyond float64's range: go/constant's manual decimal form, `%.6ge%+d`.
+        let mut e = ((r.numer().bits() as f64 - r.denom().bits() as f64) * std::f64::consts::LOG10_2) as i64;
+        let ten = BigRational::from_integer(BigInt::from(10));
+        let a = if r < &BigRational::zero() { -r.clone() } else { r.clone() };
+        let mut m = a / scale(BigRational::one(), 10, e);
+        while m >= ten {
+            m /= &ten;
+            e += 1;
+        }
+        while m < BigRational::one() {
+            m *= &ten;
+            e -= 1;
+        }
+        let m = m.to_f64().unwrap_or(0.0);
+        let ms = format!("{m:.5}");
+        let ms = ms.trim_end_matches('0').trim_end_matches('.');
+        let sign = if r < &BigRational::zero() { "-" } else { "" };
+        return write!(f, "{sign}{ms}e{e:+}");
+    }
+    let s = format!("{x:e}");
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    if (-4..21).contains(&e) {
+        write!(f, "{}", x.abs().max(0.0).mul_add(x.signum(), 0.0))
+    } else {
+        let m: f64 = m.parse().unwrap_or(0.0);
+        let m = format!("{:.5}", m);
+        let m = m.trim_end_matches('0').trim_end_matches('.');
+        write!(f, "{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
     }
 }
 

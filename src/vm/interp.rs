@@ -171,6 +171,30 @@ impl Vm {
                     Op::NeF { d, a, b } => r!(d) = (f(r!(a)) != f(r!(b))) as u64,
                     Op::LtF { d, a, b } => r!(d) = (f(r!(a)) < f(r!(b))) as u64,
                     Op::LeF { d, a, b } => r!(d) = (f(r!(a)) <= f(r!(b))) as u64,
+                    Op::CArith { d, a, b, op, c64 } => {
+                        let x = super::value::complex_parts(r!(a), c64);
+                        let y = super::value::complex_parts(r!(b), c64);
+                        let (re, im) = super::value::complex_arith(op, x, y);
+                        r!(d) = t!(self.new_complex(re, im, c64));
+                    }
+                    Op::CNeg { d, a, c64 } => {
+                        let (re, im) = super::value::complex_parts(r!(a), c64);
+                        r!(d) = t!(self.new_complex(-re, -im, c64));
+                    }
+                    Op::CEq { d, a, b, c64, ne } => {
+                        let x = super::value::complex_parts(r!(a), c64);
+                        let y = super::value::complex_parts(r!(b), c64);
+                        r!(d) = ((x == y) != ne) as u64;
+                    }
+                    Op::CMake { d, a, b, c64 } => r!(d) = t!(self.new_complex(f(r!(a)), f(r!(b)), c64)),
+                    Op::CPart { d, a, imag, c64 } => {
+                        let (re, im) = super::value::complex_parts(r!(a), c64);
+                        r!(d) = if imag { im } else { re }.to_bits();
+                    }
+                    Op::CConv { d, a, to64 } => {
+                        let (re, im) = super::value::complex_parts(r!(a), !to64);
+                        r!(d) = t!(self.new_complex(re, im, to64));
+                    }
                     Op::RoundF32 { d } => r!(d) = (f(r!(d)) as f32 as f64).to_bits(),
                     Op::MinF { d, a, b } => r!(d) = min_max_f(f(r!(a)), f(r!(b)), true).to_bits(),
                     Op::MaxF { d, a, b } => r!(d) = min_max_f(f(r!(a)), f(r!(b)), false).to_bits(),

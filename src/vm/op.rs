@@ -46,6 +46,15 @@ impl Cmp {
     }
 }
 
+/// A complex arithmetic operator.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum COp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
 /// Element width in memory (packed arrays and pointers to elements).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Mem {
@@ -310,6 +319,51 @@ pub enum Op {
     Not {
         d: R,
         a: R,
+    },
+
+    // Complex numbers (`c64`: complex64, two f32 packed in the word; else complex128, a pointer to
+    // an immutable NoScan pair [re, im] with 0 for 0+0i; see `value.rs`).
+    /// d = a op b; division as Go's runtime complex128div (Inf/NaN, never a panic).
+    CArith {
+        d: R,
+        a: R,
+        b: R,
+        op: COp,
+        c64: bool,
+    },
+    /// d = -a
+    CNeg {
+        d: R,
+        a: R,
+        c64: bool,
+    },
+    /// d = (a == b), or (a != b) when `ne`: parts compared as floats.
+    CEq {
+        d: R,
+        a: R,
+        b: R,
+        c64: bool,
+        ne: bool,
+    },
+    /// d = complex(a, b) from two float registers.
+    CMake {
+        d: R,
+        a: R,
+        b: R,
+        c64: bool,
+    },
+    /// d = real(a), or imag(a) when `imag`, as a float register.
+    CPart {
+        d: R,
+        a: R,
+        imag: bool,
+        c64: bool,
+    },
+    /// d = a converted between complex64 and complex128 (`to64`: to complex64, rounding the parts).
+    CConv {
+        d: R,
+        a: R,
+        to64: bool,
     },
 
     // Strings.

@@ -152,7 +152,13 @@ impl Vm {
             Kind::String if rt.named => format!("{rt_name}({plain:?})"),
             Kind::String => plain,
             // Go 1.27's runtime prints floats in their shortest form, as fmt's %v does.
-            Kind::Bool | Kind::Int { .. } | Kind::Uintptr | Kind::Float32 | Kind::Float64 => {
+            Kind::Bool
+            | Kind::Int { .. }
+            | Kind::Uintptr
+            | Kind::Float32
+            | Kind::Float64
+            | Kind::Complex64
+            | Kind::Complex128 => {
                 if rt.named {
                     format!("{rt_name}({plain})")
                 } else {

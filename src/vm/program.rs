@@ -9,6 +9,8 @@ use rustc_hash::FxHashMap;
 pub enum ConstWord {
     Word(u64),
     Str(Vec<u8>),
+    /// A complex128 value (a `[re, im]` pair in the heap).
+    Complex(f64, f64),
     /// The function value of top-level function k (a closure with no captures).
     Func(u32),
 }

@@ -177,6 +177,7 @@ impl Vm {
             let w = match c {
                 ConstWord::Word(w) => *w,
                 ConstWord::Str(s) => self.new_str(s)?,
+                ConstWord::Complex(re, im) => self.new_complex(*re, *im, false)?,
                 ConstWord::Func(f) => self.new_closure(*f, &[])?,
             };
             self.pinned.push(w);

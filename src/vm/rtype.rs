@@ -22,6 +22,10 @@ pub enum Kind {
     Uintptr,
     Float32,
     Float64,
+    /// Two f32 packed in the word (see `value.rs`).
+    Complex64,
+    /// A pointer to an immutable `[re, im]` pair, 0 for 0+0i.
+    Complex128,
     String,
     UnsafePointer,
     Pointer(TypeIdx),
@@ -91,6 +95,8 @@ pub fn reflect_kind(kind: &Kind, platform: bool) -> u8 {
         Kind::Uintptr => 12,
         Kind::Float32 => 13,
         Kind::Float64 => 14,
+        Kind::Complex64 => 15,
+        Kind::Complex128 => 16,
         Kind::Array { .. } => 17,
         Kind::Chan { .. } => 18,
         Kind::Func => 19,

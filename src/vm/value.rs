@@ -17,6 +17,69 @@ use super::rtype::{Kind, TypeIdx};
 use super::{Trap, Vm};
 use crate::heap::Scan;
 
+/// complex64's word: two f32 (the parts rounded to float32), real part in the low half.
+pub fn pack_c64(re: f64, im: f64) -> u64 {
+    (re as f32).to_bits() as u64 | ((im as f32).to_bits() as u64) << 32
+}
+
+/// The (real, imaginary) parts of a complex word (see [`Vm::new_complex`]).
+pub fn complex_parts(w: u64, c64: bool) -> (f64, f64) {
+    if c64 {
+        (f32::from_bits(w as u32) as f64, f32::from_bits((w >> 32) as u32) as f64)
+    } else if w == 0 {
+        (0.0, 0.0)
+    } else {
+        (f64::from_bits(mem::ld(w)), f64::from_bits(mem::ld(w + 8)))
+    }
+}
+
+/// Go's complex128 division (runtime.complex128div: Smith's algorithm, then C99's corrections
+/// to infinities and zeros); complex64 divides the same way in float64, as Go does.
+pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let ((a, b), (c, d)) = (n, m);
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf2one = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        let inf = f64::INFINITY;
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (inf2one(a), inf2one(b));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (inf2one(c), inf2one(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}
+
+/// `a op b` on complex parts, in float64 (Go widens complex64 too, then rounds the parts).
+pub fn complex_arith(op: super::op::COp, x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
+    use super::op::COp;
+    let ((a, b), (c, d)) = (x, y);
+    match op {
+        COp::Add => (a + c, b + d),
+        COp::Sub => (a - c, b - d),
+        COp::Mul => (a * c - b * d, a * d + b * c),
+        COp::Div => complex_div(x, y),
+    }
+}
+
 impl Vm {
     pub fn alloc(&mut self, bytes: u64, scan: bool) -> Result<u64, Trap> {
         let s = if scan { Scan::Scan } else { Scan::NoScan };
@@ -188,6 +251,23 @@ impl Vm {
         self.new_box(t, w)
     }
 
+    // ---- complex numbers ----
+
+    /// A complex value as a word: complex64 packs the two f32 parts (real in the low half);
+    /// complex128 is a NoScan pair `[re, im]`, immutable, with 0 standing for +0+0i.
+    pub fn new_complex(&mut self, re: f64, im: f64, c64: bool) -> Result<u64, Trap> {
+        if c64 {
+            return Ok(pack_c64(re, im));
+        }
+        if re.to_bits() == 0 && im.to_bits() == 0 {
+            return Ok(0);
+        }
+        let o = self.alloc(16, false)?;
+        mem::st(o, re.to_bits());
+        mem::st(o + 8, im.to_bits());
+        Ok(o)
+    }
+
     // ---- blocks ----
 
     /// A zero value block of struct/array type t (nested blocks allocated too).
@@ -300,6 +380,10 @@ impl Vm {
         Ok(match &rt.kind {
             Kind::String => a == b || (self.str_len(a) == self.str_len(b) && self.str_cmp(a, b).is_eq()),
             Kind::Float64 | Kind::Float32 => f64::from_bits(a) == f64::from_bits(b),
+            Kind::Complex64 | Kind::Complex128 => {
+                let c64 = rt.kind == Kind::Complex64;
+                complex_parts(a, c64) == complex_parts(b, c64)
+            }
             Kind::Interface { .. } => {
                 let (ta, wa) = self.unbox(a);
                 let (tb, wb) = self.unbox(b);
@@ -361,6 +445,13 @@ impl Vm {
                 let f = f64::from_bits(w);
                 let f = if f == 0.0 { 0.0 } else { f };
                 h.write_u64(f.to_bits());
+            }
+            Kind::Complex64 | Kind::Complex128 => {
+                let (re, im) = complex_parts(w, rt.kind == Kind::Complex64);
+                for f in [re, im] {
+                    let f = if f == 0.0 { 0.0 } else { f };
+                    h.write_u64(f.to_bits());
+                }
             }
             Kind::Interface { .. } => {
                 let (dt, dw) = self.unbox(w);

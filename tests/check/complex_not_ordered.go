@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := 1+2i, 3i
+	_ = a < b
+}

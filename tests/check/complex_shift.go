@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	c := 2i
+	_ = c << 1
+}
