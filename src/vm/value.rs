@@ -443,15 +443,12 @@ impl Vm {
             }
             Kind::Float64 | Kind::Float32 => {
                 let f = f64::from_bits(w);
-                let f = if f == 0.0 { 0.0 } else { f };
-                h.write_u64(f.to_bits());
+                hash_float(h, f);
             }
             Kind::Complex64 | Kind::Complex128 => {
                 let (re, im) = complex_parts(w, rt.kind == Kind::Complex64);
-                for f in [re, im] {
-                    let f = if f == 0.0 { 0.0 } else { f };
-                    h.write_u64(f.to_bits());
-                }
+                hash_float(h, re);
+                hash_float(h, im);
             }
             Kind::Interface { .. } => {
                 let (dt, dw) = self.unbox(w);
@@ -479,5 +476,18 @@ impl Vm {
             _ => h.write_u64(w),
         }
         Ok(())
+    }
+}
+
+/// A float key's hash: ±0 alike; NaN, unequal to every key and itself, gets a fresh hash each
+/// time (as in Go), so many NaN keys spread instead of piling up in one probe chain.
+fn hash_float(h: &mut rustc_hash::FxHasher, f: f64) {
+    use std::hash::Hasher;
+    static NAN_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    if f.is_nan() {
+        let n = NAN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        h.write_u64(n.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    } else {
+        h.write_u64(if f == 0.0 { 0 } else { f.to_bits() });
     }
 }
