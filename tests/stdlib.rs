@@ -158,6 +158,9 @@ fn surfaces_stay_within_the_supported_language() {
             "bufio",
             "path",
             "path/filepath",
+            "fmt",
+            "log",
+            "flag",
         ]
         .contains(p)
         {

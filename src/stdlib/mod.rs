@@ -51,6 +51,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "context", source: include_str!("context.go") },
     Surface { path: "runtime", source: include_str!("runtime.go") },
     Surface { path: "log", source: include_str!("log.go") },
+    Surface { path: "flag", source: include_str!("flag.go") },
     Surface { path: "testing", source: include_str!("testing.go") },
     Surface { path: "golang.org/x/sync/errgroup", source: include_str!("x_sync_errgroup.go") },
     Surface { path: "golang.org/x/sync/semaphore", source: include_str!("x_sync_semaphore.go") },
