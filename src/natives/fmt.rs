@@ -72,7 +72,10 @@ fn state_flag(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         0x23 => 2, // '#'
         0x20 => 3, // ' '
         0x30 => 4, // '0'
-        _ => return Ok(ret(vm, a, 0, 0)),
+        _ => {
+            ret(vm, a, 0, 0);
+            return Ok(());
+        }
     };
     ret(vm, a, 0, flags >> bit & 1);
     Ok(())
