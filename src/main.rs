@@ -96,21 +96,37 @@ fn main() {
     std::process::exit(code);
 }
 
-/// go run spells its flags with one dash (`go run -race x.go`); clap's long flags take two. The
-/// program's own arguments (after `--`) are left alone.
+/// go run spells its flags with one dash (`go run -race x.go`); clap's long flags take two. As with go
+/// run, the program's own arguments follow its .go files (or its one directory): `corgi run x.go -n 3`
+/// passes `-n 3` to the program, as does `corgi run x.go -- -n 3` (corgi's `--` is not passed on).
 fn go_style_flags(args: impl Iterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut in_run = false;
     let mut rest = false;
+    // In run: a flag's value comes next; some paths were seen (the last one a .go file).
+    let mut value_next = false;
+    let mut paths = 0;
+    let mut last_go = false;
     for a in args {
         if out.len() == 1 {
             in_run = a == "run";
         } else if in_run && !rest {
             if a == "--" {
                 rest = true;
-            } else if a == "-race" {
-                out.push("--race".into());
-                continue;
+            } else if value_next {
+                value_next = false;
+            } else if paths == 0 && a.starts_with('-') {
+                if a == "-race" {
+                    out.push("--race".into());
+                    continue;
+                }
+                value_next = matches!(a.as_str(), "--error-format" | "--color");
+            } else if paths == 0 || (last_go && a.ends_with(".go")) {
+                paths += 1;
+                last_go = a.ends_with(".go");
+            } else {
+                out.push("--".into());
+                rest = true;
             }
         }
         out.push(a);

@@ -1,5 +1,6 @@
 //! `corgi run` on every program in tests/run/: stdout must equal NAME.out; the exit status must be
-//! NAME.exit (default 0); every line of NAME.stderr must appear in stderr. Expected outputs were
+//! NAME.exit (default 0); every line of NAME.stderr must appear in stderr. NAME.stdin, when present,
+//! is the program's standard input; NAME.args holds its command-line arguments, one a line. Expected outputs were
 //! recorded from real Go (`go run NAME.go > NAME.out`), so `cargo test` needs no Go toolchain.
 //! Programs named `par_*` exercise the parallel runtime: each runs three times at each of
 //! GOMAXPROCS=1, 2 and 8, and must behave the same every time.
@@ -31,6 +32,13 @@ fn programs_behave_as_go() {
         for procs in settings {
             let mut cmd = Command::new(env!("CARGO_BIN_EXE_corgi"));
             cmd.arg("run").arg(&file).current_dir(&dir);
+            if let Ok(args) = std::fs::read_to_string(stem.with_extension("args")) {
+                cmd.args(args.lines());
+            }
+            match std::fs::File::open(stem.with_extension("stdin")) {
+                Ok(f) => cmd.stdin(f),
+                Err(_) => cmd.stdin(std::process::Stdio::null()),
+            };
             if !procs.is_empty() {
                 cmd.env("GOMAXPROCS", procs);
             }

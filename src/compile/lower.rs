@@ -9,13 +9,20 @@ impl Compiler<'_> {
     /// The run-time type of `t` (which must be fully known; UNKNOWN lowers to an error).
     pub(super) fn rtype(&mut self, t: TypeId) -> TypeIdx {
         if let Some(&i) = self.rtypes.get(&t) {
+            if !self.quiet && self.quiet_lowered.remove(&t) {
+                self.ensure_methods(t, i);
+            }
             return i;
         }
         let i = self.rtype_uncached(t);
         // Types with methods get their method table now: natives may box values of them (a
         // *strconv.NumError) even where the program itself never converts one to an interface.
-        if !self.quiet && self.has_methods(t) {
-            self.ensure_methods(t, i);
+        if self.has_methods(t) {
+            if self.quiet {
+                self.quiet_lowered.insert(t);
+            } else {
+                self.ensure_methods(t, i);
+            }
         }
         i
     }

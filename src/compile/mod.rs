@@ -78,6 +78,9 @@ pub struct Compiler<'a> {
     any_t: Option<TypeId>,
     /// Lowering runtime-internal types: parts corgi cannot model are left out silently.
     quiet: bool,
+    /// Types with methods first lowered while `quiet`: their method tables are built when the
+    /// program itself lowers them (fmt then finds a nested time.Duration's String).
+    quiet_lowered: rustc_hash::FxHashSet<TypeId>,
     /// Inside a `defer`/`go` thunk: argument expressions replaced by closure words.
     arg_overrides: FxHashMap<ExprId, u16>,
     /// The generic instance whose body is being compiled: checker results come from its overlay
@@ -148,6 +151,7 @@ impl<'a> Compiler<'a> {
             any_t: None,
             arg_overrides: FxHashMap::default(),
             quiet: false,
+            quiet_lowered: Default::default(),
             inst: None,
         };
         for i in 0..info.types.len() {
@@ -368,6 +372,21 @@ impl<'a> Compiler<'a> {
             self.attach_native(fid, &native);
             self.program.methods.insert((t, m), fid);
             self.program.method_sets.entry(t).or_default().push(m);
+        }
+        // fmt.State for Formatters: natives over a cell [text, wid, prec, flags].
+        wk.fmt_state = add(self, "*fmt.pp", Kind::Pointer(string));
+        self.program.well_known = wk;
+        for (name, np, nr) in
+            [("Write", 2, 2), ("WriteString", 2, 2), ("Width", 1, 2), ("Precision", 1, 2), ("Flag", 2, 1)]
+        {
+            let m = self.method_name(name);
+            let native = format!("*fmt.pp.{name}");
+            let fid = self.new_func(native.clone());
+            self.program.funcs[fid as usize].nparams = np;
+            self.program.funcs[fid as usize].nresults = nr;
+            self.attach_native(fid, &native);
+            self.program.methods.insert((wk.fmt_state, m), fid);
+            self.program.method_sets.entry(wk.fmt_state).or_default().push(m);
         }
         for v in self.program.method_sets.values_mut() {
             v.sort_unstable();

@@ -16,7 +16,10 @@
 //! `%w` is a bad verb in [`sprintf`], as in Go's Sprintf; [`errorf`] accepts it and reports which
 //! operands it wrapped. Method panics arrive already printed ([`MethodPanic::Value`]).
 //!
-//! Not reproduced: the `Formatter` interface (`Format(State, rune)`); the order of interface-typed map
+//! A `Formatter` (`Format(State, rune)`) is called through [`Inspect::call_format`] with the verb's
+//! width, precision and flags ([`FmtState`]); what it writes is copied to the output unpadded.
+//!
+//! Not reproduced: the order of interface-typed map
 //! keys of different dynamic types (Go orders them by type-descriptor address; here by type text); and
 //! for `%#w` in Errorf, Error is called to learn that the operand is an error before GoString is used
 //! (Go tests the interface without calling).
@@ -84,6 +87,19 @@ pub enum Method {
     GoString,
 }
 
+/// What a Formatter's `fmt.State` answers: the width and precision of the verb being printed and
+/// its flags (`Flag('+')` is true for `%+v` too, `Flag('#')` for `%#v`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FmtState {
+    pub wid: Option<i64>,
+    pub prec: Option<i64>,
+    pub minus: bool,
+    pub plus: bool,
+    pub sharp: bool,
+    pub space: bool,
+    pub zero: bool,
+}
+
 /// What fmt needs to know about Go values; the VM implements it. `V` is a cheap handle to one value
 /// with its static/dynamic type.
 pub trait Inspect {
@@ -116,6 +132,12 @@ pub trait Inspect {
     fn map_entries(&self, v: Self::V) -> Vec<(Self::V, Self::V)>;
     /// Calls the value's Error/String/GoString method if its method set has it (None when it has not).
     fn call_method(&mut self, v: Self::V, m: Method) -> Option<Result<Vec<u8>, MethodPanic>>;
+
+    /// Added, with a default: calls the value's `Format(fmt.State, rune)` method if its method set
+    /// has it, returning what it wrote (None when it has no such method).
+    fn call_format(&mut self, _v: Self::V, _verb: u32, _st: &FmtState) -> Option<Result<Vec<u8>, MethodPanic>> {
+        None
+    }
 
     /// Added: the kind of the element type of a slice or array (known even when it is empty), so that
     /// `%s %q %x %X` can treat byte slices and arrays as strings. Other kinds may answer `Invalid`.

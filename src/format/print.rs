@@ -8,7 +8,7 @@
 use super::sort::sort_entries;
 use super::utf8::{decode_rune, push_rune};
 use super::verbs::{Fmt, LDIGITS, UDIGITS};
-use super::{Inspect, Kind, Method, MethodPanic};
+use super::{FmtState, Inspect, Kind, Method, MethodPanic};
 
 const fn r(c: char) -> u32 {
     c as u32
@@ -329,6 +329,23 @@ impl<'a, I: Inspect> Printer<'a, I> {
                 return true;
             }
             verb = r('v');
+        }
+        let f = self.fmt.f;
+        let st = FmtState {
+            wid: f.wid_present.then_some(self.fmt.wid),
+            prec: f.prec_present.then_some(self.fmt.prec),
+            minus: f.minus,
+            plus: f.plus || f.plus_v,
+            sharp: f.sharp || f.sharp_v,
+            space: f.space,
+            zero: f.zero,
+        };
+        if let Some(res) = self.insp.call_format(v, verb, &st) {
+            match res {
+                Ok(s) => self.write(&s),
+                Err(e) => self.method_result(v, Err(e), verb, "Format", false),
+            }
+            return true;
         }
         if self.fmt.f.sharp_v {
             if let Some(res) = self.insp.call_method(v, Method::GoString) {

@@ -22,6 +22,63 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("builtin.println", builtin_println));
     t.push(("*fmt.wrapError.Error", wrap_error_error));
     t.push(("*fmt.wrapError.Unwrap", wrap_error_unwrap));
+    t.push(("*fmt.pp.Write", state_write));
+    t.push(("*fmt.pp.WriteString", state_write_string));
+    t.push(("*fmt.pp.Width", state_width));
+    t.push(("*fmt.pp.Precision", state_precision));
+    t.push(("*fmt.pp.Flag", state_flag));
+}
+
+// The fmt.State of a Formatter: a cell [text so far, wid, prec, flags] (see inspect::call_format).
+
+fn state_append(vm: &mut Vm, a: usize, b: &[u8]) -> Result<(), Trap> {
+    let cell = arg(vm, a, 0);
+    let mut text = vm.str_bytes(mem::ld(cell));
+    text.extend_from_slice(b);
+    let s = vm.new_str(&text)?;
+    mem::st(cell, s);
+    ret(vm, a, 0, b.len() as u64);
+    ret(vm, a, 1, 0);
+    Ok(())
+}
+fn state_write(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = vm.slice_bytes(arg(vm, a, 1));
+    state_append(vm, a, &b)
+}
+fn state_write_string(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let b = vm.str_bytes(arg(vm, a, 1));
+    state_append(vm, a, &b)
+}
+fn state_width(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let cell = arg(vm, a, 0);
+    let (w, flags) = (mem::ld(cell + 8), mem::ld(cell + 24));
+    ret(vm, a, 0, w);
+    ret(vm, a, 1, flags >> 8 & 1);
+    Ok(())
+}
+fn state_precision(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let cell = arg(vm, a, 0);
+    let (p, flags) = (mem::ld(cell + 16), mem::ld(cell + 24));
+    ret(vm, a, 0, p);
+    ret(vm, a, 1, flags >> 9 & 1);
+    Ok(())
+}
+fn state_flag(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let cell = arg(vm, a, 0);
+    let flags = mem::ld(cell + 24);
+    let bit = match arg(vm, a, 1) as i64 {
+        0x2d => 0, // '-'
+        0x2b => 1, // '+'
+        0x23 => 2, // '#'
+        0x20 => 3, // ' '
+        0x30 => 4, // '0'
+        _ => {
+            ret(vm, a, 0, 0);
+            return Ok(());
+        }
+    };
+    ret(vm, a, 0, flags >> bit & 1);
+    Ok(())
 }
 
 /// The REPL's printing of an entry's values: arguments [count, boxed values…], one line, strings

@@ -1,6 +1,6 @@
 //! fmt's view of VM values: `format::Inspect` over (run-time type, word) pairs.
 
-use crate::format::{Inspect, Kind as FKind, Method, MethodPanic};
+use crate::format::{FmtState, Inspect, Kind as FKind, Method, MethodPanic};
 use crate::vm::mem;
 use crate::vm::rtype::{Kind, TypeIdx};
 use crate::vm::{Trap, Vm};
@@ -15,6 +15,26 @@ pub struct Insp<'a> {
 impl Insp<'_> {
     fn kind_of(&self, t: TypeIdx) -> &Kind {
         &self.vm.p.types.get(t).kind
+    }
+
+    /// A called method did not return: its panic, already printed (a nil pointer receiver's panic
+    /// is `<nil>`, as Go prints it); traps that end the program end it here.
+    fn method_failed(&mut self, v: Val, t: Trap) -> MethodPanic {
+        let nil_recv = v.1 == 0 && matches!(self.kind_of(v.0), Kind::Pointer(_));
+        match t {
+            t if ends_program(&t) => self.vm.finish(t),
+            _ if nil_recv => {
+                self.vm.take_panic();
+                MethodPanic::NilReceiver
+            }
+            Trap::Unwinding => {
+                let pv = self.vm.take_panic().unwrap_or(0);
+                let val = self.vm.unbox(pv);
+                let mut insp = Insp { vm: self.vm };
+                MethodPanic::Value(crate::format::sprint(&mut insp, &[val]))
+            }
+            _ => MethodPanic::Value(b"?".to_vec()),
+        }
     }
 
     fn load_elem(&self, addr: u64, et: TypeIdx) -> u64 {
@@ -194,28 +214,45 @@ impl Inspect for Insp<'_> {
         if f.nparams != 1 || f.nresults != 1 {
             return None;
         }
-        if v.1 == 0 && matches!(self.kind_of(v.0), Kind::Pointer(_)) {
-            // Go prints <nil> when a nil receiver's method panics; most do.
-            return match self.vm.call_func(fid, &[v.1], 1) {
-                Ok(r) => Some(Ok(self.vm.str_bytes(r[0]))),
-                Err(t) if ends_program(&t) => self.vm.finish(t),
-                Err(_) => {
-                    self.vm.take_panic();
-                    Some(Err(MethodPanic::NilReceiver))
-                }
-            };
-        }
         match self.vm.call_func(fid, &[v.1], 1) {
             Ok(r) => Some(Ok(self.vm.str_bytes(r[0]))),
-            Err(Trap::Unwinding) => {
-                let pv = self.vm.take_panic().unwrap_or(0);
-                let val = self.vm.unbox(pv);
-                let mut insp = Insp { vm: self.vm };
-                let text = crate::format::sprint(&mut insp, &[val]);
-                Some(Err(MethodPanic::Value(text)))
-            }
-            Err(t) if ends_program(&t) => self.vm.finish(t),
-            Err(_) => Some(Err(MethodPanic::Value(b"?".to_vec()))),
+            Err(t) => Some(Err(self.method_failed(v, t))),
+        }
+    }
+    fn call_format(&mut self, v: Val, verb: u32, st: &FmtState) -> Option<Result<Vec<u8>, MethodPanic>> {
+        let p = self.vm.p;
+        let mid = p.method_id("Format")?;
+        let fid = *p.methods.get(&(v.0, mid))?;
+        let f = &p.funcs[fid as usize];
+        let t = p.well_known.fmt_state;
+        if f.nparams != 3 || f.nresults != 0 || t == 0 {
+            return None;
+        }
+        // Flag bits: '-' '+' '#' ' ' '0', then width and precision present (bits 8, 9).
+        let bits = [st.minus, st.plus, st.sharp, st.space, st.zero];
+        let mut flags = bits.iter().enumerate().fold(0u64, |acc, (i, &b)| acc | (b as u64) << i);
+        flags |= (st.wid.is_some() as u64) << 8 | (st.prec.is_some() as u64) << 9;
+        let cell = match self.vm.alloc(32, true) {
+            Ok(c) => c,
+            Err(t) => self.vm.finish(t),
+        };
+        mem::st(cell, 0);
+        mem::st(cell + 8, st.wid.unwrap_or(0) as u64);
+        mem::st(cell + 16, st.prec.unwrap_or(0) as u64);
+        mem::st(cell + 24, flags);
+        self.vm.pinned.push(cell);
+        let state = match self.vm.new_box(t, cell) {
+            Ok(b) => b,
+            Err(t) => self.vm.finish(t),
+        };
+        self.vm.pinned.push(state);
+        let r = self.vm.call_func(fid, &[v.1, state, verb as u64], 0);
+        let text = self.vm.str_bytes(mem::ld(cell));
+        self.vm.pinned.pop();
+        self.vm.pinned.pop();
+        match r {
+            Ok(_) => Some(Ok(text)),
+            Err(t) => Some(Err(self.method_failed(v, t))),
         }
     }
     fn elem_kind(&self, v: Val) -> FKind {

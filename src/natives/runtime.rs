@@ -13,6 +13,31 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("runtime.GOMAXPROCS", gomaxprocs));
     t.push(("runtime.GC", gc));
     t.push(("runtime.ReadMemStats", read_mem_stats));
+    t.push(("runtime.Caller", caller));
+}
+
+/// runtime.Caller(skip): the file and line of the skip'th caller (0: the function calling Caller);
+/// pc is the frame's function index.
+fn caller(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let skip = arg(vm, a, 0) as i64;
+    let p = vm.p;
+    let frames: Vec<(u32, u32)> =
+        vm.frames.iter().rev().filter(|f| !p.funcs[f.func as usize].synthetic).map(|f| (f.func, f.pc)).collect();
+    let Some(&(func, pc)) = usize::try_from(skip).ok().and_then(|s| frames.get(s)) else {
+        for i in 0..4 {
+            ret(vm, a, i, 0);
+        }
+        return Ok(());
+    };
+    let f = &p.funcs[func as usize];
+    let line = f.lines.get(pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+    let file = p.files.get(f.file as usize).cloned().unwrap_or_default();
+    let s = vm.new_str(file.as_bytes())?;
+    ret(vm, a, 0, func as u64);
+    ret(vm, a, 1, s);
+    ret(vm, a, 2, line as u64);
+    ret(vm, a, 3, 1);
+    Ok(())
 }
 
 fn gosched(_vm: &mut Vm, _a: usize) -> Result<(), Trap> {

@@ -87,6 +87,8 @@ pub struct WellKnown {
     pub uint8: TypeIdx,
     pub error_iface: TypeIdx,
     pub panic_nil_error: TypeIdx,
+    /// *fmt.pp: the fmt.State a Formatter's Format method is given (natives over a cell).
+    pub fmt_state: TypeIdx,
     /// time.Timer, time.Ticker and their channel type (0 when the program does not use time).
     pub time_timer: TypeIdx,
     pub time_ticker: TypeIdx,
