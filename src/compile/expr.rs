@@ -419,7 +419,8 @@ impl Compiler<'_> {
         match self.obj_kind(o) {
             ObjKind::Var => {
                 if let Some(loc) = self.var_loc(o) {
-                    self.load_loc(loc, d);
+                    let t = self.info.objects[o.0 as usize].ty;
+                    self.load_loc(loc, t, d);
                 }
             }
             ObjKind::Func => {
@@ -628,7 +629,7 @@ impl Compiler<'_> {
 
     pub(super) fn load_place(&mut self, p: Place, d: R) {
         match p {
-            Place::Var(loc, _) => self.load_loc(loc, d),
+            Place::Var(loc, t) => self.load_loc(loc, t, d),
             Place::Mem { addr, off, t } => {
                 // A struct/array location holds a pointer to its block.
                 let m = if self.is_block(t) { Mem::B8 } else { self.mem_of(t) };
@@ -780,7 +781,8 @@ impl Compiler<'_> {
             match self.obj_kind(o) {
                 ObjKind::Var => {
                     if let Some(loc) = self.var_loc(o) {
-                        self.load_loc(loc, d);
+                        let t = self.info.objects[o.0 as usize].ty;
+                        self.load_loc(loc, t, d);
                     }
                 }
                 ObjKind::Func => {
@@ -929,7 +931,7 @@ impl Compiler<'_> {
                     Place::Var(loc, t) => {
                         if self.is_block(t) {
                             let d = self.reg();
-                            self.load_loc(loc, d);
+                            self.load_loc(loc, t, d);
                             return d;
                         }
                         match loc {

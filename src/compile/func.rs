@@ -152,8 +152,9 @@ impl Compiler<'_> {
         let loc = if escapes && !block {
             let cell = self.reg();
             let ti = self.rtype(t);
+            let m = self.mem_of(t);
             self.emit(Op::New { d: cell, t: ti });
-            self.emit(Op::Store { a: cell, b: r, off: 0, m: Mem::B8 });
+            self.emit(Op::Store { a: cell, b: r, off: 0, m });
             Loc::Cell(cell)
         } else {
             Loc::Reg(r)
@@ -237,8 +238,9 @@ impl Compiler<'_> {
             if escapes && !self.is_block(t) {
                 let cell = self.reg();
                 let ti = self.rtype(t);
+                let m = self.mem_of(t);
                 self.emit(Op::New { d: cell, t: ti });
-                self.emit(Op::Store { a: cell, b: r, off: 0, m: Mem::B8 });
+                self.emit(Op::Store { a: cell, b: r, off: 0, m });
                 self.f().vars.insert(obj, Loc::Cell(cell));
             } else {
                 self.f().vars.insert(obj, Loc::Reg(r));
@@ -280,9 +282,9 @@ impl Compiler<'_> {
         }
         let results = self.f().results.clone();
         let tmp = self.regs(results.len() as u16);
-        for (i, (loc, _)) in results.iter().enumerate() {
+        for (i, &(loc, t)) in results.iter().enumerate() {
             let r = R(tmp.0 + i as u16);
-            self.load_loc(*loc, r);
+            self.load_loc(loc, t, r);
         }
         for i in 0..results.len() {
             self.emit(Op::Move { d: R(i as u16), a: R(tmp.0 + i as u16) });
@@ -305,7 +307,10 @@ impl Compiler<'_> {
         f.exit_pc = has_defer.then_some(exit_pc as u32);
     }
 
-    pub(super) fn load_loc(&mut self, loc: Loc, d: R) {
+    /// Loads variable `loc` of type `t` into d. Cells and globals hold a narrow type (int8,
+    /// float32, …) in its memory form, as any pointer to them reads and writes it.
+    pub(super) fn load_loc(&mut self, loc: Loc, t: TypeId, d: R) {
+        let m = if self.is_block(t) { Mem::B8 } else { self.mem_of(t) };
         match loc {
             Loc::Reg(r) => {
                 if r != d {
@@ -313,14 +318,18 @@ impl Compiler<'_> {
                 }
             }
             Loc::Cell(r) => {
-                self.emit(Op::Load { d, a: r, off: 0, m: Mem::B8 });
+                self.emit(Op::Load { d, a: r, off: 0, m });
             }
             Loc::UpCell(k) => {
                 self.emit(Op::Upval { d, k });
-                self.emit(Op::Load { d, a: d, off: 0, m: Mem::B8 });
+                self.emit(Op::Load { d, a: d, off: 0, m });
             }
             Loc::UpBlock(k) => {
                 self.emit(Op::Upval { d, k });
+            }
+            Loc::Global(g) if m != Mem::B8 => {
+                self.emit(Op::GlobalAddr { d, k: g });
+                self.emit(Op::Load { d, a: d, off: 0, m });
             }
             Loc::Global(g) => {
                 self.emit(Op::LoadGlobal { d, k: g });
@@ -525,7 +534,7 @@ impl Compiler<'_> {
         if self.is_block(t) {
             let ti = self.rtype(t);
             let dst = self.reg();
-            self.load_loc(loc, dst);
+            self.load_loc(loc, t, dst);
             self.emit(Op::CopyInto { a: dst, b: r, t: ti });
             return;
         }
@@ -536,14 +545,22 @@ impl Compiler<'_> {
                 }
             }
             Loc::Cell(c) => {
-                self.emit(Op::Store { a: c, b: r, off: 0, m: Mem::B8 });
+                let m = self.mem_of(t);
+                self.emit(Op::Store { a: c, b: r, off: 0, m });
             }
             Loc::UpCell(k) => {
                 let c = self.reg();
+                let m = self.mem_of(t);
                 self.emit(Op::Upval { d: c, k });
-                self.emit(Op::Store { a: c, b: r, off: 0, m: Mem::B8 });
+                self.emit(Op::Store { a: c, b: r, off: 0, m });
             }
             Loc::UpBlock(_) => {}
+            Loc::Global(g) if self.mem_of(t) != Mem::B8 => {
+                let a = self.reg();
+                let m = self.mem_of(t);
+                self.emit(Op::GlobalAddr { d: a, k: g });
+                self.emit(Op::Store { a, b: r, off: 0, m });
+            }
             Loc::Global(g) => {
                 self.emit(Op::StoreGlobal { a: r, k: g });
             }
