@@ -257,6 +257,16 @@ impl Compiler<'_> {
     }
 
     pub(super) fn value_into(&mut self, v: &Value, t: TypeId, d: R) {
+        // An untyped complex constant given a non-complex type (checked representable: its
+        // imaginary part is zero) is its real part.
+        let real;
+        let v = match v {
+            Value::Complex(..) if !matches!(self.cat(t), Cat::Complex { .. }) => {
+                real = v.to_real().unwrap_or(Value::Unknown);
+                &real
+            }
+            _ => v,
+        };
         match self.cat(t) {
             Cat::Float { bits } => {
                 let mut f = v.to_f64().unwrap_or(0.0);
