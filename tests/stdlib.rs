@@ -146,6 +146,7 @@ fn surfaces_stay_within_the_supported_language() {
             "math/rand",
             "math/rand/v2",
             "maps",
+            "bytes",
             "golang.org/x/sync/errgroup",
             "sort",
             "sync",
