@@ -321,7 +321,8 @@ impl Checker<'_> {
                     && let Some(v) = &x.val
                     && v.is_int()
                 {
-                    let c = v.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    let c =
+                        v.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
                     r.mode = Mode::Const;
                     r.val = Some(crate::types::constant::Value::String(c.to_string().into_bytes()));
                     return r;
@@ -876,9 +877,7 @@ impl Checker<'_> {
                                 Some(Some(i)) if i >= 0 => at = Some(i as u64),
                                 Some(Some(_)) => self.error(
                                     ast[k].span,
-                                    format!(
-                                        "invalid argument: index {s} (constant of type int) must not be negative"
-                                    ),
+                                    format!("invalid argument: index {s} (constant of type int) must not be negative"),
                                 ),
                                 _ => self.error(ast[k].span, format!("index {s} must be integer constant")),
                             }

@@ -765,10 +765,7 @@ impl Checker<'_> {
                 Type::Chan(dir, el) => {
                     if dir == crate::ast::ChanDir::Send && !xo.invalid {
                         let (s, ts) = (c.operand_string(&xo), c.type_string(xo.ty));
-                        c.error(
-                            ast[x].span,
-                            format!("cannot range over {s}: receive from send-only channel {ts}"),
-                        );
+                        c.error(ast[x].span, format!("cannot range over {s}: receive from send-only channel {ts}"));
                     }
                     (el, UNKNOWN)
                 }

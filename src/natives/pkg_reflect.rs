@@ -169,7 +169,8 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("reflect.mapKeys", |vm, a| {
         let (t, m) = vm.unbox(arg(vm, a, 0));
         let Kind::Map { key, .. } = *kind(vm, t) else { return Err(Trap::Fatal("corgi: reflect.mapKeys".into())) };
-        let keys = if m == 0 { Vec::new() } else { vm.map_entries_from_random_slot(m).into_iter().map(|(k, _)| k).collect() };
+        let keys =
+            if m == 0 { Vec::new() } else { vm.map_entries_from_random_slot(m).into_iter().map(|(k, _)| k).collect() };
         let mut boxed = Vec::with_capacity(keys.len());
         for k in keys {
             let b = as_any(vm, key, k)?;

@@ -121,7 +121,7 @@ pub fn st(addr: u64, v: u64) {
 /// Loads a value of width `m`, extended to a register word.
 #[inline]
 pub fn load(addr: u64, m: Mem) -> u64 {
-    // SAFETY (each arm): `checked` gives an address inside the region (or the scratch word)
+    // SAFETY: in each arm `checked` gives an address inside the region (or the scratch word)
     // aligned to the access width.
     unsafe {
         match m {
@@ -267,38 +267,77 @@ pub mod atomic {
     }
 
     pub fn load(addr: u64, m: Mem) -> u64 {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::load_sc_u64(addr) } else { reg(m, access::load_sc_u32(addr) as u64) } }, 0)
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe { if wide(m) { access::load_sc_u64(addr) } else { reg(m, access::load_sc_u32(addr) as u64) } },
+            0
+        )
     }
 
     pub fn store(addr: u64, m: Mem, v: u64) {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::store_sc_u64(addr, v) } else { access::store_sc_u32(addr, v as u32) } }, ())
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe { if wide(m) { access::store_sc_u64(addr, v) } else { access::store_sc_u32(addr, v as u32) } },
+            ()
+        )
     }
 
     pub fn cas(addr: u64, m: Mem, old: u64, new: u64) -> bool {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::cas_u64(addr, old, new) } else { access::cas_u32(addr, old as u32, new as u32) } }, false)
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe {
+                if wide(m) { access::cas_u64(addr, old, new) } else { access::cas_u32(addr, old as u32, new as u32) }
+            },
+            false
+        )
     }
 
     pub fn swap(addr: u64, m: Mem, v: u64) -> u64 {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::swap_u64(addr, v) } else { reg(m, access::swap_u32(addr, v as u32) as u64) } }, 0)
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe {
+                if wide(m) { access::swap_u64(addr, v) } else { reg(m, access::swap_u32(addr, v as u32) as u64) }
+            },
+            0
+        )
     }
 
     pub fn add(addr: u64, m: Mem, v: u64) -> u64 {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::add_u64(addr, v) } else { reg(m, access::add_u32(addr, v as u32) as u64) } }, 0)
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe { if wide(m) { access::add_u64(addr, v) } else { reg(m, access::add_u32(addr, v as u32) as u64) } },
+            0
+        )
     }
 
     pub fn and(addr: u64, m: Mem, v: u64) -> u64 {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::and_u64(addr, v) } else { reg(m, access::and_u32(addr, v as u32) as u64) } }, 0)
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe { if wide(m) { access::and_u64(addr, v) } else { reg(m, access::and_u32(addr, v as u32) as u64) } },
+            0
+        )
     }
 
     pub fn or(addr: u64, m: Mem, v: u64) -> u64 {
-        // SAFETY: guarded: inside the region and aligned to the width.
-        guarded!(addr, m, unsafe { if wide(m) { access::or_u64(addr, v) } else { reg(m, access::or_u32(addr, v as u32) as u64) } }, 0)
+        guarded!(
+            addr,
+            m,
+            // SAFETY: guarded: inside the region and aligned to the width.
+            unsafe { if wide(m) { access::or_u64(addr, v) } else { reg(m, access::or_u32(addr, v as u32) as u64) } },
+            0
+        )
     }
 }
 
