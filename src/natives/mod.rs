@@ -10,6 +10,7 @@ mod errors;
 mod fmt;
 pub mod inspect;
 mod os_fs;
+mod pkg_crypto;
 mod pkg_math;
 mod pkg_os;
 mod pkg_reflect;
@@ -39,6 +40,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_os::register(&mut t);
     pkg_reflect::register(&mut t);
     os_fs::register(&mut t);
+    pkg_crypto::register(&mut t);
     pkg_sort::register(&mut t);
     pkg_strconv::register(&mut t);
     pkg_strings::register(&mut t);
