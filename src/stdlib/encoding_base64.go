@@ -211,6 +211,18 @@ func (enc *Encoding) quantum(dst, src []byte, si int) (int, int, error) {
 // Decode decodes src into dst, returning the bytes written; newlines in src are ignored.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
 	si := 0
+	dec := &enc.decode
+	// Fast path: whole groups of four symbols of the alphabet.
+	for si+4 <= len(src) && n+3 <= len(dst) {
+		a, b, c, d := dec[src[si]], dec[src[si+1]], dec[src[si+2]], dec[src[si+3]]
+		if a|b|c|d >= 64 {
+			break
+		}
+		v := uint(a)<<18 | uint(b)<<12 | uint(c)<<6 | uint(d)
+		dst[n], dst[n+1], dst[n+2] = byte(v>>16), byte(v>>8), byte(v)
+		n += 3
+		si += 4
+	}
 	for si < len(src) {
 		var k int
 		si, k, err = enc.quantum(dst[n:], src, si)

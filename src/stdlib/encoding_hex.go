@@ -40,24 +40,31 @@ func AppendEncode(dst, src []byte) []byte {
 	return dst
 }
 
-// value is the value of hex digit c, or 0xff.
-func value(c byte) byte {
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0'
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10
+// values maps a byte to its value as a hex digit, or 0xff.
+var values = makeValues()
+
+func makeValues() [256]byte {
+	var t [256]byte
+	for i := range t {
+		t[i] = 0xff
 	}
-	return 0xff
+	for i := 0; i < 10; i++ {
+		t['0'+i] = byte(i)
+	}
+	for i := 0; i < 6; i++ {
+		t['a'+i] = byte(10 + i)
+		t['A'+i] = byte(10 + i)
+	}
+	return t
 }
+
+func value(c byte) byte { return values[c] }
 
 // Decode decodes pairs of digits; a bad digit is reported before an odd length.
 func Decode(dst, src []byte) (int, error) {
 	n := 0
 	for i := 0; i+1 < len(src); i += 2 {
-		hi, lo := value(src[i]), value(src[i+1])
+		hi, lo := values[src[i]], values[src[i+1]]
 		if hi == 0xff {
 			return n, InvalidByteError(src[i])
 		}

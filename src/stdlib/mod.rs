@@ -10,7 +10,9 @@
 //! and then trimmed by hand: internal packages and `unsafe` are never imported, `syscall` has only Errno (for
 //! os's errors), and very large packages (`os`, `unicode`'s tables, `runtime`) keep only their commonly used
 //! API. Some packages are written in Go here (context, sync, io, bufio, os's files, path, path/filepath…),
-//! with natives only for what Go cannot say (system calls, the scheduler).
+//! with natives only for what Go cannot say (system calls, the scheduler). The encodings (hex, base64,
+//! binary), hashes (fnv, crc32), containers (list, ring), unicode/utf16 and text/tabwriter are Go too;
+//! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
