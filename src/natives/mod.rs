@@ -11,6 +11,7 @@ mod fmt;
 pub mod inspect;
 mod os_fs;
 mod pkg_bits;
+mod pkg_crypto;
 mod pkg_math;
 mod pkg_os;
 mod pkg_reflect;
@@ -41,6 +42,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_os::register(&mut t);
     pkg_reflect::register(&mut t);
     os_fs::register(&mut t);
+    pkg_crypto::register(&mut t);
     pkg_sort::register(&mut t);
     pkg_strconv::register(&mut t);
     pkg_strings::register(&mut t);

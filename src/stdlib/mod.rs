@@ -10,7 +10,9 @@
 //! and then trimmed by hand: internal packages and `unsafe` are never imported, `syscall` has only Errno (for
 //! os's errors), and very large packages (`os`, `unicode`'s tables, `runtime`) keep only their commonly used
 //! API. Some packages are written in Go here (context, sync, io, bufio, os's files, path, path/filepath…),
-//! with natives only for what Go cannot say (system calls, the scheduler).
+//! with natives only for what Go cannot say (system calls, the scheduler). The encodings (hex, base64,
+//! binary), hashes (fnv, crc32), containers (list, ring), unicode/utf16 and text/tabwriter are Go too;
+//! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
@@ -45,6 +47,19 @@ const SURFACES: &[Surface] = &[
     Surface { path: "slices", source: include_str!("slices.go") },
     Surface { path: "maps", source: include_str!("maps.go") },
     Surface { path: "container/heap", source: include_str!("container_heap.go") },
+    Surface { path: "container/list", source: include_str!("container_list.go") },
+    Surface { path: "container/ring", source: include_str!("container_ring.go") },
+    Surface { path: "unicode/utf16", source: include_str!("unicode_utf16.go") },
+    Surface { path: "hash", source: include_str!("hash.go") },
+    Surface { path: "hash/fnv", source: include_str!("hash_fnv.go") },
+    Surface { path: "hash/crc32", source: include_str!("hash_crc32.go") },
+    Surface { path: "crypto/md5", source: include_str!("crypto_md5.go") },
+    Surface { path: "crypto/sha1", source: include_str!("crypto_sha1.go") },
+    Surface { path: "crypto/sha256", source: include_str!("crypto_sha256.go") },
+    Surface { path: "encoding/hex", source: include_str!("encoding_hex.go") },
+    Surface { path: "encoding/base64", source: include_str!("encoding_base64.go") },
+    Surface { path: "encoding/binary", source: include_str!("encoding_binary.go") },
+    Surface { path: "text/tabwriter", source: include_str!("text_tabwriter.go") },
     Surface { path: "sync/atomic", source: include_str!("sync_atomic.go") },
     Surface { path: "sync", source: include_str!("sync.go") },
     Surface { path: "math/rand", source: include_str!("math_rand.go") },
