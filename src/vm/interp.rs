@@ -509,9 +509,16 @@ impl Vm {
                     }
                     Op::Panic { a } => fail!(Trap::Panic(r!(a))),
                     Op::Recover { d } => {
-                        let fr = self.frames.last().expect("frame");
+                        // The deferred function itself may recover; when it is a method value or
+                        // a bound interface method, it runs inside a compiler-made wrapper, which
+                        // passes that right on to the method it calls.
+                        let n = self.frames.len();
+                        let ok = self.frames.last().is_some_and(|f| f.recover_ok)
+                            || (n >= 2
+                                && self.frames[n - 2].recover_ok
+                                && p.funcs[self.frames[n - 2].func as usize].synthetic);
                         r!(d) = match self.panics.last_mut() {
-                            Some(p) if fr.recover_ok && !p.recovered && !p.goexit => {
+                            Some(p) if ok && !p.recovered && !p.goexit => {
                                 p.recovered = true;
                                 p.value
                             }
