@@ -546,6 +546,16 @@ impl Checker<'_> {
                 self.error(self.ast[a].span, format!("invalid operation: shifted operand {s} must be integer"));
                 return Operand::bad(e);
             }
+            // An untyped float or complex constant count is fine when it is an integer value.
+            let y = match &y.val {
+                Some(v) if matches!(self.types.basic(y.ty), Some(BasicKind::UntypedComplex)) => {
+                    match v.to_real().filter(|r| r.to_int().is_some()) {
+                        Some(r) => Operand { val: Some(r), ty: self.basic(BasicKind::UntypedInt), ..y },
+                        None => y,
+                    }
+                }
+                _ => y,
+            };
             if let Some(k) = self.types.basic(y.ty)
                 && !k.is_integer()
                 && !(k == BasicKind::UntypedFloat && y.val.as_ref().is_some_and(|v| v.to_int().is_some()))
@@ -573,6 +583,20 @@ impl Checker<'_> {
             } else {
                 x.ty
             };
+            // The type the constant takes must be an integer type (`var f float64 = 1 << n` is
+            // an error).
+            if self.types.is_untyped(x.ty)
+                && let Some(k) = self.types.basic(t)
+                && !k.is_integer()
+                && !self.types.is_untyped(t)
+            {
+                let (xs, ts) = (self.expr_string(a), self.type_string(t));
+                self.error(
+                    self.ast[a].span,
+                    format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
+                );
+                return Operand::bad(e);
+            }
             return Operand::new(Mode::Value, t, e);
         }
         let x = self.expr(a, None);

@@ -1069,7 +1069,11 @@ impl Compiler<'_> {
             _ => {}
         }
         let mut t = self.ty(e);
-        if matches!(self.cat(t), Cat::Iface | Cat::Nil) || self.info.types.is_untyped(t) {
+        if matches!(op, BinOp::Shl | BinOp::Shr) && self.info.types.is_untyped(t) {
+            // A non-constant shift of an untyped constant (`1. << n` as a shift count): the type
+            // the checker gave the shift, not the operand's (a float constant shifts as an int).
+            t = self.default_type(t);
+        } else if matches!(self.cat(t), Cat::Iface | Cat::Nil) || self.info.types.is_untyped(t) {
             // An untyped operand in an interface context (`Println(1 << n)`): its default type.
             let ta = self.ty(a);
             let ta = if self.info.types.is_untyped(ta)
