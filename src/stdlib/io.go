@@ -112,7 +112,18 @@ type LimitedReader struct {
 	N int64
 }
 
-func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader
+// NewSectionReader reads r from off for n bytes (to the end of what an int64 reaches when
+// off+n overflows, as Go's does).
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	var remaining int64
+	const maxint64 = 1<<63 - 1
+	if off <= maxint64-n {
+		remaining = n + off
+	} else {
+		remaining = maxint64
+	}
+	return &SectionReader{r, off, off, remaining, n}
+}
 
 type SectionReader struct {
 	r     ReaderAt
@@ -122,11 +133,58 @@ type SectionReader struct {
 	n     int64
 }
 
-func (s *SectionReader) Read(p []byte) (n int, err error)
-func (s *SectionReader) Seek(offset int64, whence int) (int64, error)
-func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
-func (s *SectionReader) Size() int64
-func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64)
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if max := s.limit - s.off; int64(len(p)) > max {
+		p = p[0:max]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+var errWhence = errors.New("Seek: invalid whence")
+var errOffset = errors.New("Seek: invalid offset")
+
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errWhence
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.Size() {
+		return 0, EOF
+	}
+	off += s.base
+	if max := s.limit - off; int64(len(p)) > max {
+		p = p[0:max]
+		n, err = s.r.ReadAt(p, off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
+
+func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64) { return s.r, s.base, s.n }
 
 type OffsetWriter struct {
 	w    WriterAt
@@ -134,25 +192,172 @@ type OffsetWriter struct {
 	off  int64
 }
 
-func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter
-func (o *OffsetWriter) Write(p []byte) (n int, err error)
-func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error)
-func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error)
+func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter { return &OffsetWriter{w, off, off} }
+
+func (o *OffsetWriter) Write(p []byte) (n int, err error) {
+	n, err = o.w.WriteAt(p, o.off)
+	o.off += int64(n)
+	return
+}
+
+func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errOffset
+	}
+	off += o.base
+	return o.w.WriteAt(p, off)
+}
+
+func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errWhence
+	case SeekStart:
+		offset += o.base
+	case SeekCurrent:
+		offset += o.off
+	}
+	if offset < o.base {
+		return 0, errOffset
+	}
+	o.off = offset
+	return offset - o.base, nil
+}
 
 var ErrClosedPipe error
 
+// A pipe hands each Write's bytes to Reads directly (no buffer): Write blocks until readers
+// have taken all of it or the pipe closes. Channels do the blocking; 1-buffered channels serve
+// as the two locks (io cannot import sync).
+type pipe struct {
+	wrMu chan struct{} // held by the Write in progress
+	wrCh chan []byte
+	rdCh chan int
+	mu   chan struct{} // guards the fields below
+	done chan struct{} // closed once either side closes
+	shut bool
+	rerr error // why the read side closed
+	werr error // why the write side closed
+}
+
+func (p *pipe) read(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.readCloseError()
+	default:
+	}
+	select {
+	case bw := <-p.wrCh:
+		nr := copy(b, bw)
+		p.rdCh <- nr
+		return nr, nil
+	case <-p.done:
+		return 0, p.readCloseError()
+	}
+}
+
+func (p *pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeCloseError()
+	case p.wrMu <- struct{}{}:
+	}
+	defer func() { <-p.wrMu }()
+	for once := true; once || len(b) > 0; once = false {
+		select {
+		case p.wrCh <- b:
+			nw := <-p.rdCh
+			b = b[nw:]
+			n += nw
+		case <-p.done:
+			return n, p.writeCloseError()
+		}
+	}
+	return n, nil
+}
+
+func (p *pipe) close(read bool, err error) {
+	p.mu <- struct{}{}
+	if read {
+		if p.rerr == nil {
+			p.rerr = err
+		}
+	} else if p.werr == nil {
+		p.werr = err
+	}
+	if !p.shut {
+		p.shut = true
+		close(p.done)
+	}
+	<-p.mu
+}
+
+func (p *pipe) errors() (rerr, werr error) {
+	p.mu <- struct{}{}
+	rerr, werr = p.rerr, p.werr
+	<-p.mu
+	return
+}
+
+func (p *pipe) readCloseError() error {
+	rerr, werr := p.errors()
+	if rerr == nil && werr != nil {
+		return werr
+	}
+	return ErrClosedPipe
+}
+
+func (p *pipe) writeCloseError() error {
+	rerr, werr := p.errors()
+	if werr == nil && rerr != nil {
+		return rerr
+	}
+	return ErrClosedPipe
+}
+
 type PipeReader struct{ p any }
 
-func (r *PipeReader) Read(data []byte) (n int, err error)
-func (r *PipeReader) Close() error
-func (r *PipeReader) CloseWithError(err error) error
+func (r *PipeReader) pipe() *pipe { return r.p.(*pipe) }
+
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.pipe().read(data) }
+
+func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
+
+// CloseWithError: later writes return err (ErrClosedPipe when nil).
+func (r *PipeReader) CloseWithError(err error) error {
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	r.pipe().close(true, err)
+	return nil
+}
 
 type PipeWriter struct{ r PipeReader }
 
-func (w *PipeWriter) Write(data []byte) (n int, err error)
-func (w *PipeWriter) Close() error
-func (w *PipeWriter) CloseWithError(err error) error
-func Pipe() (*PipeReader, *PipeWriter)
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.r.pipe().write(data) }
+
+func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }
+
+// CloseWithError: later reads return err (EOF when nil).
+func (w *PipeWriter) CloseWithError(err error) error {
+	if err == nil {
+		err = EOF
+	}
+	w.r.pipe().close(false, err)
+	return nil
+}
+
+// Pipe makes a synchronous in-memory pipe: each Write waits for Reads to consume it.
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{
+		wrMu: make(chan struct{}, 1),
+		wrCh: make(chan []byte),
+		rdCh: make(chan int),
+		mu:   make(chan struct{}, 1),
+		done: make(chan struct{}),
+	}
+	return &PipeReader{p}, &PipeWriter{PipeReader{p}}
+}
 
 // ---- helpers over Reader and Writer, in Go ----
 
