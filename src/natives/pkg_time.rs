@@ -22,13 +22,13 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
         Ok(())
     }));
     t.push(("time.Since", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0));
+        let (s, n) = parts(arg(vm, a, 0))?;
         let (ns, nn) = now();
         ret(vm, a, 0, sub(ns, nn, s, n) as u64);
         Ok(())
     }));
     t.push(("time.Until", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0));
+        let (s, n) = parts(arg(vm, a, 0))?;
         let (ns, nn) = now();
         ret(vm, a, 0, sub(s, n, ns, nn) as u64);
         Ok(())
@@ -47,12 +47,12 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     }));
     t.push(("time.Date", date));
     t.push(("time.Time.Sub", |vm, a| {
-        let ((s, n), (us, un)) = (parts(arg(vm, a, 0)), parts(arg(vm, a, 1)));
+        let ((s, n), (us, un)) = (parts(arg(vm, a, 0))?, parts(arg(vm, a, 1))?);
         ret(vm, a, 0, sub(s, n, us, un) as u64);
         Ok(())
     }));
     t.push(("time.Time.Add", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0));
+        let (s, n) = parts(arg(vm, a, 0))?;
         let d = arg(vm, a, 1) as i64;
         let (s, n) = add(s, n, d);
         let w = new_time(vm, s, n)?;
@@ -88,7 +88,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.Time.Before", |vm, a| cmp_times(vm, a, |o| o.is_lt())));
     t.push(("time.Time.After", |vm, a| cmp_times(vm, a, |o| o.is_gt())));
     t.push(("time.Time.Compare", |vm, a| {
-        let (x, y) = (parts(arg(vm, a, 0)), parts(arg(vm, a, 1)));
+        let (x, y) = (parts(arg(vm, a, 0))?, parts(arg(vm, a, 1))?);
         ret(vm, a, 0, x.cmp(&y) as i64 as u64);
         Ok(())
     }));
@@ -102,14 +102,14 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.Time.Weekday", |vm, a| time_int(vm, a, |s, _| weekday(s))));
     t.push(("time.Time.YearDay", |vm, a| time_int(vm, a, |s, _| year_day(s))));
     t.push(("time.Time.Date", |vm, a| {
-        let (y, m, d) = civil(parts(arg(vm, a, 0)).0);
+        let (y, m, d) = civil(parts(arg(vm, a, 0))?.0);
         ret(vm, a, 0, y as u64);
         ret(vm, a, 1, m as u64);
         ret(vm, a, 2, d as u64);
         Ok(())
     }));
     t.push(("time.Time.Clock", |vm, a| {
-        let s = parts(arg(vm, a, 0)).0.rem_euclid(86400);
+        let s = parts(arg(vm, a, 0))?.0.rem_euclid(86400);
         ret(vm, a, 0, (s / 3600) as u64);
         ret(vm, a, 1, (s % 3600 / 60) as u64);
         ret(vm, a, 2, (s % 60) as u64);
@@ -118,19 +118,19 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.Time.Truncate", |vm, a| round_time(vm, a, false)));
     t.push(("time.Time.Round", |vm, a| round_time(vm, a, true)));
     t.push(("time.Time.Format", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0));
+        let (s, n) = parts(arg(vm, a, 0))?;
         let layout = arg_str(vm, a, 1);
         ret_str(vm, a, 0, &format::format(s, n, &layout))
     }));
     t.push(("time.Time.AppendFormat", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0));
+        let (s, n) = parts(arg(vm, a, 0))?;
         let layout = arg_str(vm, a, 2);
         let out = vm.append_bytes(arg(vm, a, 1), &format::format(s, n, &layout))?;
         ret(vm, a, 0, out);
         Ok(())
     }));
     t.push(("time.Time.String", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0));
+        let (s, n) = parts(arg(vm, a, 0))?;
         ret_str(vm, a, 0, &format::format(s, n, b"2006-01-02 15:04:05.999999999 -0700 MST"))
     }));
     t.push(("time.Month.String", |vm, a| {
@@ -178,8 +178,10 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
 // ---- Time values ----
 
 /// (seconds since year 1, nanoseconds) of a Time block.
-fn parts(t: u64) -> (i64, i64) {
-    if t == 0 { (0, 0) } else { (mem::ld(t + 8) as i64, mem::ld(t) as i64) }
+/// A Time value is a block, never 0: 0 is a nil *Time whose value method was called, which
+/// panics in Go (and fmt prints such a pointer as <nil>).
+fn parts(t: u64) -> Result<(i64, i64), Trap> {
+    if t == 0 { Err(Trap::NilDeref) } else { Ok((mem::ld(t + 8) as i64, mem::ld(t) as i64)) }
 }
 
 fn now() -> (i64, i64) {
@@ -248,20 +250,20 @@ fn unix(vm: &mut Vm, a: usize, mut sec: i64, mut nsec: i64) -> Result<(), Trap> 
 }
 
 fn copy_time(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let (s, n) = parts(arg(vm, a, 0));
+    let (s, n) = parts(arg(vm, a, 0))?;
     let w = new_time(vm, s, n)?;
     ret(vm, a, 0, w);
     Ok(())
 }
 
 fn time_int(vm: &mut Vm, a: usize, f: fn(i64, i64) -> i64) -> Result<(), Trap> {
-    let (s, n) = parts(arg(vm, a, 0));
+    let (s, n) = parts(arg(vm, a, 0))?;
     ret(vm, a, 0, f(s, n) as u64);
     Ok(())
 }
 
 fn cmp_times(vm: &mut Vm, a: usize, f: fn(std::cmp::Ordering) -> bool) -> Result<(), Trap> {
-    let (x, y) = (parts(arg(vm, a, 0)), parts(arg(vm, a, 1)));
+    let (x, y) = (parts(arg(vm, a, 0))?, parts(arg(vm, a, 1))?);
     ret(vm, a, 0, f(x.cmp(&y)) as u64);
     Ok(())
 }
@@ -352,7 +354,7 @@ fn date(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 }
 
 fn add_date(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let (s, n) = parts(arg(vm, a, 0));
+    let (s, n) = parts(arg(vm, a, 0))?;
     let (dy, dm, dd) = (arg(vm, a, 1) as i64, arg(vm, a, 2) as i64, arg(vm, a, 3) as i64);
     let (y, m, d) = civil(s);
     let tod = s.rem_euclid(86400);
@@ -366,7 +368,7 @@ fn add_date(vm: &mut Vm, a: usize) -> Result<(), Trap> {
 
 /// Time.Truncate / Time.Round to a multiple of d since the zero time.
 fn round_time(vm: &mut Vm, a: usize, round: bool) -> Result<(), Trap> {
-    let (s, n) = parts(arg(vm, a, 0));
+    let (s, n) = parts(arg(vm, a, 0))?;
     let d = arg(vm, a, 1) as i64;
     let (s, n) = if d <= 0 {
         (s, n)
