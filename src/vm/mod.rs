@@ -300,8 +300,9 @@ impl Vm {
         runtime::lock(&self.rt.program).1 = consts;
         self.consts = consts;
         let n = if repl::active() { repl::MAX_GLOBALS as u64 } else { self.p.globals.len() as u64 };
-        self.globals = self.alloc((n * 8).max(8), true)?;
+        self.globals = self.alloc(n * 8 + 8, true)?;
         self.rt.globals.store(self.globals, std::sync::atomic::Ordering::Relaxed);
+        self.rt.zerobase.store(self.globals + n * 8, std::sync::atomic::Ordering::Relaxed);
         for (i, &t) in self.p.globals.iter().enumerate() {
             let z = self.zero_value(t)?;
             mem::st(self.globals + 8 * i as u64, z);

@@ -75,6 +75,9 @@ pub struct Runtime {
     pub heap: &'static Heap,
     /// The globals block, set once before any goroutine runs.
     pub globals: AtomicU64,
+    /// The address every zero-size value shares (Go's zerobase): the word just past the globals,
+    /// inside the same (always rooted) block, so it is never freed. Set with `globals`.
+    pub zerobase: AtomicU64,
     pub args: Vec<String>,
     /// stdout, buffered; flushed before anything goes to stderr and on every exit.
     pub out: Mutex<StdoutSink>,
@@ -135,6 +138,7 @@ impl Runtime {
             program_version: AtomicU64::new(0),
             heap,
             globals: AtomicU64::new(0),
+            zerobase: AtomicU64::new(0),
             args,
             out: Mutex::new(StdoutSink { out: BufWriter::with_capacity(1 << 16, std::io::stdout()), capture: None }),
             sched: Mutex::new(Sched::default()),

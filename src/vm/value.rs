@@ -275,6 +275,13 @@ impl Vm {
         let types = &self.p.types;
         let rt = types.get(t);
         let bytes = types.block_bytes(t);
+        if bytes == 0 {
+            // All zero-size values share one address, as Go's do (`new(struct{}) == new(struct{})`).
+            let z = self.rt.zerobase.load(std::sync::atomic::Ordering::Relaxed);
+            if z != 0 {
+                return Ok(z);
+            }
+        }
         let scan = rt.has_pointers;
         let b = self.alloc(bytes.max(8), scan || matches!(rt.kind, Kind::Struct(_)))?;
         match &self.p.types.get(t).kind {
