@@ -703,6 +703,11 @@ impl Compiler<'_> {
             for (ty, path) in &level {
                 let (base, _is_ptr) = match types.get(*ty) {
                     Type::Pointer(p) => (*p, true),
+                    // A defined pointer type (`type PS *T`) selects T's fields (never methods).
+                    Type::Named(_) => match types.get(types.under(*ty)) {
+                        Type::Pointer(p) => (*p, true),
+                        _ => (*ty, false),
+                    },
                     _ => (*ty, false),
                 };
                 if let Type::Named(n) = types.get(base)
