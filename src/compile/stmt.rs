@@ -590,6 +590,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Return);
         let st = self.fns.pop().expect("thunk");
         let f = &mut self.program.funcs[fid as usize];
+        f.builtin_thunk = true;
         f.code = st.code;
         f.lines = st.lines;
         f.nregs = st.max + 2;

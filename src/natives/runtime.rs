@@ -7,6 +7,7 @@ use crate::vm::{Trap, Vm, mem};
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("runtime.Gosched", gosched));
+    t.push(("runtime.Breakpoint", breakpoint));
     t.push(("runtime.Goexit", goexit));
     t.push(("runtime.NumGoroutine", num_goroutine));
     t.push(("runtime.NumCPU", num_cpu));
@@ -117,4 +118,12 @@ fn read_mem_stats(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     // EnableGC.
     mem::st(m + 8 * 29, 1);
     Ok(())
+}
+
+/// runtime.Breakpoint traps; with no debugger attached Go's program dies of SIGTRAP, exit 2.
+fn breakpoint(vm: &mut Vm, _a: usize) -> Result<(), Trap> {
+    use std::io::Write;
+    let _ = crate::vm::runtime::lock(&vm.rt.out).flush();
+    let _ = std::io::stderr().write_all(b"SIGTRAP: trace trap\n");
+    Err(Trap::Exit(2))
 }

@@ -512,11 +512,18 @@ impl Vm {
                         // The deferred function itself may recover; when it is a method value or
                         // a bound interface method, it runs inside a compiler-made wrapper, which
                         // passes that right on to the method it calls.
+                        // `defer recover()` (a thunk) recovers only as its deferring function
+                        // would, and only while that function returns normally: run for its own
+                        // panic, the recover is called by the runtime, not by a deferred call.
                         let n = self.frames.len();
-                        let ok = self.frames.last().is_some_and(|f| f.recover_ok)
-                            || (n >= 2
-                                && self.frames[n - 2].recover_ok
-                                && p.funcs[self.frames[n - 2].func as usize].synthetic);
+                        let ok = if func.builtin_thunk {
+                            n >= 2 && self.frames[n - 2].recover_ok && !self.frames[n - 2].unwinding
+                        } else {
+                            self.frames.last().is_some_and(|f| f.recover_ok)
+                                || (n >= 2
+                                    && self.frames[n - 2].recover_ok
+                                    && p.funcs[self.frames[n - 2].func as usize].synthetic)
+                        };
                         r!(d) = match self.panics.last_mut() {
                             Some(p) if ok && !p.recovered && !p.goexit => {
                                 p.recovered = true;

@@ -31,6 +31,9 @@ pub struct Func {
     pub nresults: u16,
     /// A compiler-made function (method wrappers, the entry): hidden from traces.
     pub synthetic: bool,
+    /// The thunk of a deferred built-in call (`defer recover()`): a recover in it acts as if
+    /// called by the function that deferred it.
+    pub builtin_thunk: bool,
     /// What a frame of this function counts against Go's 1 GB stack limit: its registers plus the
     /// struct/array values it receives by value (which Go keeps on the stack).
     pub frame_bytes: u32,
