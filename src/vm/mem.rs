@@ -31,10 +31,9 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 /// The heap region `[BASE, BASE + LEN)`; LEN stays 0 (every access faults) until `set_region`.
 static BASE: AtomicU64 = AtomicU64::new(0);
 static LEN: AtomicU64 = AtomicU64::new(0);
-/// `LEN - 8`: the last offset where any access of up to 8 bytes fits (u64::MAX-free: 0 with an
-/// empty region makes `BASE` itself the only "allowed" word, and BASE is 0 then, never accessed
-/// since nil is checked first).
-static LAST: AtomicU64 = AtomicU64::new(0);
+/// `LEN - 7` (0 with no region): an access of up to 8 bytes at offset `off` fits when
+/// `off < LIMIT`. Zero until `set_region`, so nothing at all is allowed before the heap exists.
+static LIMIT: AtomicU64 = AtomicU64::new(0);
 
 /// Where a faulting load reads from: a word of zeros that no store ever reaches.
 static SCRATCH: AtomicU64 = AtomicU64::new(0);
@@ -49,14 +48,14 @@ thread_local! {
 pub fn set_region(base: u64, len: u64) {
     BASE.store(base, Relaxed);
     LEN.store(len, Relaxed);
-    LAST.store(len.saturating_sub(8), Relaxed);
+    LIMIT.store(len.saturating_sub(7), Relaxed);
 }
 
 /// The guard for one access of `w` ≤ 8 bytes (a constant at every call): one subtraction, one
 /// compare and (for w > 1) an alignment test.
 #[inline(always)]
 fn allowed_small(addr: u64, w: u64) -> bool {
-    addr.wrapping_sub(BASE.load(Relaxed)) <= LAST.load(Relaxed) && addr & (w - 1) == 0
+    addr.wrapping_sub(BASE.load(Relaxed)) < LIMIT.load(Relaxed) && addr & (w - 1) == 0
 }
 
 /// Whether `[addr, addr + n)` lies in the region and `addr` is aligned to `align`.
