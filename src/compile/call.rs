@@ -527,38 +527,30 @@ impl Compiler<'_> {
                     },
                     _ => None,
                 };
-                if let Some(ts) = tuple {
+                let a = if let Some(ts) = tuple {
                     let base = self.call(args[0]);
-                    let n = ts.len() as u16;
-                    let a = self.regs(n + 1);
-                    self.emit(Op::Int { d: a, k: n as i32 });
+                    let a = self.regs(ts.len() as u16 + 1);
                     for (i, &t) in ts.iter().enumerate() {
-                        let r = R(base.0 + i as u16);
-                        let slot = R(a.0 + 1 + i as u16);
+                        let (r, slot) = (R(base.0 + i as u16), R(a.0 + 1 + i as u16));
                         if self.cat(t) == Cat::Iface {
                             self.emit(Op::Move { d: slot, a: r });
                         } else {
                             self.box_into(slot, r, t);
                         }
                     }
-                    let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
-                    match self.native_index.get(name).copied() {
-                        Some(k) => {
-                            self.emit(Op::CallNative { a, k });
-                        }
-                        None => self.unsupported_here(name),
+                    self.emit(Op::Int { d: a, k: ts.len() as i32 });
+                    a
+                } else {
+                    let a = self.regs(args.len() as u16 + 1);
+                    for (i, &x) in args.iter().enumerate() {
+                        let save = self.f().next;
+                        let v = self.expr_as(x, any);
+                        self.emit(Op::Move { d: R(a.0 + 1 + i as u16), a: v });
+                        self.f().next = save;
                     }
-                    return d;
-                }
-                let n = args.len() as u16;
-                let a = self.regs(n + 1);
-                self.emit(Op::Int { d: a, k: n as i32 });
-                for (i, &x) in args.iter().enumerate() {
-                    let save = self.f().next;
-                    let v = self.expr_as(x, any);
-                    self.emit(Op::Move { d: R(a.0 + 1 + i as u16), a: v });
-                    self.f().next = save;
-                }
+                    self.emit(Op::Int { d: a, k: args.len() as i32 });
+                    a
+                };
                 let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
                 match self.native_index.get(name).copied() {
                     Some(k) => {

@@ -1,8 +1,8 @@
 package rand
 
 import (
-	"math"
 	"math/bits"
+	v1 "math/rand"
 	"sync"
 	"time"
 )
@@ -256,20 +256,10 @@ func Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// Unseeded, so exact samplers give what Go's may (see math/rand).
-func NormFloat64() float64 {
-	r := global()
-	defer globalMu.Unlock()
-	u1 := 1 - r.Float64()
-	u2 := r.Float64()
-	return math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
-}
+// Unseeded, so any exact sampler gives what Go's may: math/rand's (one copy of the code).
+func NormFloat64() float64 { return v1.NormFloat64() }
 
-func ExpFloat64() float64 {
-	r := global()
-	defer globalMu.Unlock()
-	return -math.Log(1 - r.Float64())
-}
+func ExpFloat64() float64 { return v1.ExpFloat64() }
 
 type Zipf struct {
 	r            *Rand
