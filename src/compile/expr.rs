@@ -524,7 +524,7 @@ impl Compiler<'_> {
     /// `r` itself, or (when the address using it is deferred past other assignments of the same
     /// statement, which may write the variable whose register it is) a copy made now.
     fn pin_operand(&mut self, r: R, deferred: &Option<Vec<Op>>) -> R {
-        if deferred.is_none() {
+        if deferred.is_none() || !self.pin_index_operands {
             return r;
         }
         let c = self.reg();

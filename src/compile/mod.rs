@@ -57,6 +57,9 @@ pub struct Compiler<'a> {
     /// or nil check) is collected here, to be emitted just before its store, since Go evaluates
     /// index operands first but panics for an index only when that assignment happens.
     deferred_addr: Option<Vec<crate::vm::op::Op>>,
+    /// With `deferred_addr`: whether the statement assigns a variable, so an index operand read
+    /// from a variable's register must be copied first.
+    pin_index_operands: bool,
     fns: Vec<FnState>,
     func_consts: FxHashMap<u32, u32>,
     str_consts: FxHashMap<Vec<u8>, u32>,
@@ -137,6 +140,7 @@ impl<'a> Compiler<'a> {
             errors: Vec::new(),
             here: Pos::default(),
             deferred_addr: None,
+            pin_index_operands: false,
             fns: Vec::new(),
             func_consts: FxHashMap::default(),
             str_consts: FxHashMap::default(),

@@ -313,6 +313,11 @@ impl<'a> Compiler<'a> {
                     // Phase 1: places and values; phase 2: stores.
                     let mut places = Vec::new();
                     let mut addr_ops = Vec::new();
+                    // Only a variable on the left (`i, x[i] = …`) can change a register an index
+                    // operand was read from; memory targets (`a[i], a[j] = a[j], a[i]`) cannot.
+                    self.pin_index_operands = lhs.iter().any(|&l| {
+                        matches!(self.ast[super::expr_unparen(self.ast, l)].kind, ExprKind::Ident(n) if self.ast.name(n) != "_")
+                    });
                     for &l in lhs {
                         if new_obj(self, l).is_some() {
                             places.push(None);
