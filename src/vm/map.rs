@@ -273,7 +273,12 @@ impl Vm {
 
     /// Whether keys of type kt can be unequal to themselves (they hold a float somewhere).
     fn may_be_irreflexive(&self, kt: TypeIdx) -> bool {
-        !self.word_key(kt) && !matches!(self.p.types.get(kt).kind, Kind::String)
+        match &self.p.types.get(kt).kind {
+            Kind::Float32 | Kind::Float64 | Kind::Complex64 | Kind::Complex128 | Kind::Interface { .. } => true,
+            Kind::Struct(fields) => fields.iter().any(|f| self.may_be_irreflexive(f.ty)),
+            Kind::Array { elem, .. } => self.may_be_irreflexive(*elem),
+            _ => false,
+        }
     }
 
     /// The next (key, value), or None when done.
