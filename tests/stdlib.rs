@@ -146,6 +146,8 @@ fn surfaces_stay_within_the_supported_language() {
             "math/rand",
             "math/rand/v2",
             "maps",
+            "iter",
+            "strings",
             "bytes",
             "container/heap",
             "golang.org/x/sync/errgroup",

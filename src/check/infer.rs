@@ -177,7 +177,8 @@ impl Checker<'_> {
             }
             ExprKind::Index(x, idx) => {
                 // An instantiated generic type: unify the type arguments.
-                let gname = match &ast[unparen(ast, *x)].kind {
+                let gx = unparen(ast, *x);
+                let gname = match &ast[gx].kind {
                     ExprKind::Ident(n) => *n,
                     ExprKind::Selector(_, n) => n.name,
                     _ => return true,
@@ -187,11 +188,39 @@ impl Checker<'_> {
                         let targs = n.type_args.clone();
                         idx.iter().zip(targs).all(|(&p, a)| self.unify(p, a, tparams, b, d))
                     }
-                    _ => true,
+                    _ => self.unify_through_underlying(gx, idx, t, tparams, b, d),
                 }
             }
             _ => true,
         }
+    }
+
+    /// Pattern `G[idx...]` against a type t that is not an instance of G (a func literal passed
+    /// as an iter.Seq[V], say): unify G's declared type, in G's own type parameters, with t, then
+    /// the pattern's arguments with what those parameters matched.
+    fn unify_through_underlying(
+        &self,
+        gx: ExprId,
+        idx: &[ExprId],
+        t: TypeId,
+        tparams: &[(Symbol, Pos, ExprId)],
+        b: &mut [Option<TypeId>],
+        d: u32,
+    ) -> bool {
+        let ast = self.ast;
+        let Some(o) = self.info.uses.get(gx.index()).copied().flatten() else { return true };
+        let Some(super::PkgDecl::Type { decl, spec }) = self.obj(o).decl else { return true };
+        let crate::ast::DeclKind::Type(specs) = &ast[decl].kind else { return true };
+        let Some(s) = specs.get(spec) else { return true };
+        let gparams = super::generic::type_params(&s.type_params);
+        if gparams.len() != idx.len() || s.alias {
+            return true;
+        }
+        let mut gb = vec![None; gparams.len()];
+        if !self.unify(s.ty, t, &gparams, &mut gb, d) {
+            return false;
+        }
+        idx.iter().zip(gb).all(|(&p, bt)| bt.is_none_or(|bt| self.unify(p, bt, tparams, b, d)))
     }
 
     pub(super) fn unify_sig(

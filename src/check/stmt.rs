@@ -753,6 +753,8 @@ impl Checker<'_> {
         self.scoped(|c| {
             let xo = c.expr(x, None);
             let int = c.basic(BasicKind::Int);
+            // Some(n) when ranging over an iterator whose yield takes n values.
+            let mut yield_params = None;
             let (kt, vt) = match c.types.get(c.types.under(xo.ty)).clone() {
                 Type::Basic(k) if k.is_integer() => (if c.types.is_untyped(xo.ty) { int } else { xo.ty }, UNKNOWN),
                 Type::Basic(BasicKind::String | BasicKind::UntypedString) => (int, c.basic(BasicKind::Int32)),
@@ -770,13 +772,40 @@ impl Checker<'_> {
                     (el, UNKNOWN)
                 }
                 Type::Func(sig) => {
-                    // Range over an iterator func(yield func(K[, V]) bool).
+                    // Range over an iterator func(yield func(K[, V]) bool), go/types' rules.
                     let y = sig.params.first().map(|&p| c.types.get(c.types.under(p)).clone());
-                    match y {
-                        Some(Type::Func(ys)) => (
-                            ys.params.first().copied().unwrap_or(UNKNOWN),
-                            ys.params.get(1).copied().unwrap_or(UNKNOWN),
-                        ),
+                    let bool_t = c.basic(BasicKind::Bool);
+                    let why = match &y {
+                        _ if sig.params.len() != 1 => Some("wrong argument count"),
+                        _ if !sig.results.is_empty() => Some("unexpected results"),
+                        Some(Type::Func(ys)) if ys.params.len() > 2 => Some("yield func has too many parameters"),
+                        Some(Type::Func(ys)) if ys.results.len() != 1 || ys.results[0] != bool_t => {
+                            if ys.results.len() == 1 && c.types.under(ys.results[0]) == bool_t {
+                                Some("yield func returns user-defined boolean, not bool")
+                            } else {
+                                Some("yield func does not return bool")
+                            }
+                        }
+                        Some(Type::Func(_)) => None,
+                        _ => Some("argument is not func"),
+                    };
+                    match (why, y) {
+                        (Some(why), _) => {
+                            if !xo.invalid {
+                                let s = c.operand_string(&xo);
+                                let msg =
+                                    format!("cannot range over {s}: func must be func(yield func(...) bool): {why}");
+                                c.error(ast[x].span, msg);
+                            }
+                            (UNKNOWN, UNKNOWN)
+                        }
+                        (None, Some(Type::Func(ys))) => {
+                            yield_params = Some(ys.params.len());
+                            (
+                                ys.params.first().copied().unwrap_or(UNKNOWN),
+                                ys.params.get(1).copied().unwrap_or(UNKNOWN),
+                            )
+                        }
                         _ => (UNKNOWN, UNKNOWN),
                     }
                 }
@@ -801,6 +830,22 @@ impl Checker<'_> {
                 let s = c.operand_string(&xo);
                 c.error(ast[v].span, format!("range over {s} permits only one iteration variable"));
             }
+            match (yield_params, key, value) {
+                (Some(0), Some(k), _) => {
+                    let s = c.operand_string(&xo);
+                    c.error(ast[k].span, format!("range over {s} permits no iteration variables"));
+                }
+                (Some(1), _, Some(v)) => {
+                    let s = c.operand_string(&xo);
+                    c.error(ast[v].span, format!("range over {s} permits only one iteration variable"));
+                }
+                _ => {}
+            }
+            // An iterator's loop body runs as a function the iterator calls (the compiler makes it
+            // one): variables it uses from outside are captured, as by a function literal.
+            if yield_params.is_some() {
+                c.depth += 1;
+            }
             let mut new = Vec::new();
             for (e, t) in [(key, kt), (value, vt)] {
                 let Some(e) = e else { continue };
@@ -821,6 +866,9 @@ impl Checker<'_> {
                 c.declare_local(n, o, p);
             }
             c.in_loop(true, |c| c.scoped(|c| c.block_stmts(&body.stmts)));
+            if yield_params.is_some() {
+                c.depth -= 1;
+            }
         });
     }
 

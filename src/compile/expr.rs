@@ -801,11 +801,14 @@ impl Compiler<'_> {
                     }
                 }
                 ObjKind::Func => {
-                    if let Some(&fid) = self.funcs.get(&o) {
-                        self.check_native_available(fid);
-                        let k = self.func_const(fid);
-                        self.emit(Op::Const { d, k });
-                    }
+                    let Some(&fid) = self.funcs.get(&o) else {
+                        // A generic function whose type arguments were not inferred.
+                        self.unsupported_here("this function value");
+                        return;
+                    };
+                    self.check_native_available(fid);
+                    let k = self.func_const(fid);
+                    self.emit(Op::Const { d, k });
                 }
                 _ => self.unsupported_here("this qualified name"),
             }

@@ -54,6 +54,8 @@ pub(super) struct FnState {
     pub may_defer: bool,
     /// Bytes of struct/array parameters (copied into the frame, as Go's stack would hold them).
     pub block_param_bytes: u64,
+    /// This function is the body of a range-over-func loop.
+    pub range_body: Option<super::rangefunc::RangeBody>,
 }
 
 impl Compiler<'_> {

@@ -13,6 +13,7 @@ mod expr;
 mod func;
 mod generic;
 mod lower;
+mod rangefunc;
 pub mod session;
 mod stmt;
 

@@ -22,22 +22,28 @@ impl<'a> Compiler<'a> {
 
     /// Whether `stmts` contain a `defer` (outside function literals).
     pub(super) fn has_defer(&self, stmts: &[StmtId]) -> bool {
-        stmts.iter().any(|&s| self.stmt_has_defer(s))
+        self.any_stmt(stmts, &|k| matches!(k, StmtKind::Defer(_)))
     }
 
-    fn stmt_has_defer(&self, s: StmtId) -> bool {
-        match &self.ast[s].kind {
-            StmtKind::Defer(_) => true,
-            StmtKind::Labeled { stmt, .. } => self.stmt_has_defer(*stmt),
-            StmtKind::Block(b) => self.has_defer(&b.stmts),
-            StmtKind::If { then, els, .. } => {
-                self.has_defer(&then.stmts) || els.is_some_and(|e| self.stmt_has_defer(e))
-            }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.has_defer(&body.stmts),
+    /// Whether `stmts` contain, at any depth outside function literals, a statement satisfying `p`.
+    pub(super) fn any_stmt(&self, stmts: &[StmtId], p: &dyn Fn(&StmtKind) -> bool) -> bool {
+        stmts.iter().any(|&s| self.stmt_any(s, p))
+    }
+
+    fn stmt_any(&self, s: StmtId, p: &dyn Fn(&StmtKind) -> bool) -> bool {
+        let kind = &self.ast[s].kind;
+        if p(kind) {
+            return true;
+        }
+        match kind {
+            StmtKind::Labeled { stmt, .. } => self.stmt_any(*stmt, p),
+            StmtKind::Block(b) => self.any_stmt(&b.stmts, p),
+            StmtKind::If { then, els, .. } => self.any_stmt(&then.stmts, p) || els.is_some_and(|e| self.stmt_any(e, p)),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.any_stmt(&body.stmts, p),
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-                body.iter().any(|c| self.has_defer(&c.body))
+                body.iter().any(|c| self.any_stmt(&c.body, p))
             }
-            StmtKind::Select { body, .. } => body.iter().any(|c| self.has_defer(&c.body)),
+            StmtKind::Select { body, .. } => body.iter().any(|c| self.any_stmt(&c.body, p)),
             _ => false,
         }
     }
@@ -110,7 +116,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Assign { lhs, op, rhs, .. } => self.assign(lhs, *op, rhs),
             StmtKind::Go(e) => self.go_or_defer(*e, true),
             StmtKind::Defer(e) => {
-                self.f().has_defer = true;
+                self.mark_deferring();
                 self.go_or_defer(*e, false);
             }
             StmtKind::Return(vals) => self.return_stmt(vals),
@@ -492,7 +498,7 @@ impl<'a> Compiler<'a> {
             if is_go {
                 self.emit(Op::Go { f, a: a2, n: 0 });
             } else {
-                self.emit(Op::Defer { f, a: a2, n: 0 });
+                self.emit_defer(f, a2, 0);
             }
             self.f().next = save;
             return;
@@ -545,7 +551,7 @@ impl<'a> Compiler<'a> {
         if is_go {
             self.emit(Op::Go { f, a, n });
         } else {
-            self.emit(Op::Defer { f, a, n });
+            self.emit_defer(f, a, n);
         }
         self.f().next = save;
     }
@@ -612,8 +618,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn return_stmt(&mut self, vals: &[ExprId]) {
+    pub(super) fn return_stmt(&mut self, vals: &[ExprId]) {
         let save = self.f().next;
+        if self.f().range_body.is_some() {
+            self.range_return(vals);
+            self.f().next = save;
+            return;
+        }
         let results = self.f().results.clone();
         if !self.f().may_defer && vals.len() == results.len() && results.iter().all(|(l, _)| matches!(l, Loc::Reg(_))) {
             // No deferred call can see the results: compute and return them at once.
@@ -686,7 +697,7 @@ impl<'a> Compiler<'a> {
         self.f().next = save;
     }
 
-    fn branch(&mut self, kind: BranchKind, label: Option<crate::ast::Symbol>) {
+    pub(super) fn branch(&mut self, kind: BranchKind, label: Option<crate::ast::Symbol>) {
         match kind {
             BranchKind::Break | BranchKind::Continue => {
                 let is_cont = kind == BranchKind::Continue;
@@ -695,7 +706,11 @@ impl<'a> Compiler<'a> {
                     .loops
                     .iter()
                     .rposition(|l| (label.is_none() || l.label == label) && (!is_cont || l.is_loop));
-                let Some(idx) = idx else { return };
+                let Some(idx) = idx else {
+                    // A target outside a range-over-func loop body.
+                    self.range_exit(kind, label);
+                    return;
+                };
                 let j = self.emit(Op::Jmp { off: 0 });
                 let l = &mut self.f().loops[idx];
                 if is_cont {
@@ -804,29 +819,7 @@ impl<'a> Compiler<'a> {
         };
         let key = if is_blank(self, key) { None } else { key };
         let value = if is_blank(self, value) { None } else { value };
-        // Binds an iteration value to the key/value expression.
-        let bind = |c: &mut Self, target: Option<ExprId>, v: R, st: TypeId| {
-            let Some(t) = target else { return };
-            if define {
-                if let Some(o) = c.def_of(c.ast[t].span.lo) {
-                    let ty = c.info.objects[o.0 as usize].ty;
-                    let v = if c.is_block(ty) {
-                        let d = c.reg();
-                        let ti = c.rtype(ty);
-                        c.emit(Op::Copy { d, a: v, t: ti });
-                        d
-                    } else {
-                        v
-                    };
-                    c.declare_var(o, ty, Some(v));
-                }
-            } else {
-                let p = c.place(t);
-                let pt = c.place_type(&p);
-                let v = c.convert_word(v, st, pt);
-                c.store_place(p, v);
-            }
-        };
+        let bind = |c: &mut Self, target: Option<ExprId>, v: R, st: TypeId| c.bind_iter_var(define, target, v, st);
         let types = &self.info.types;
         let ut = types.get(types.under(xt)).clone();
         match ut {
@@ -945,9 +938,43 @@ impl<'a> Compiler<'a> {
                 self.patch(exit);
                 self.pop_loop(top);
             }
-            _ => self.unsupported_here("range over this type (range-over-func)"),
+            Type::Func(sig) => {
+                let yield_params = match sig.params.first().map(|&p| self.info.types.get(self.info.types.under(p))) {
+                    Some(Type::Func(ys)) => ys.params.clone(),
+                    _ => Vec::new(),
+                };
+                let key = key.filter(|_| !yield_params.is_empty());
+                let value = value.filter(|_| yield_params.len() > 1);
+                self.range_func(x, &yield_params, [key, value], define, body, label);
+            }
+            _ => self.unsupported_here("range over this type"),
         }
         self.f().next = save;
+    }
+
+    /// Binds iteration value v (of type st) to the key/value expression `target`: declares it
+    /// (`:=`) or assigns it.
+    pub(super) fn bind_iter_var(&mut self, define: bool, target: Option<ExprId>, v: R, st: TypeId) {
+        let Some(t) = target else { return };
+        if define {
+            if let Some(o) = self.def_of(self.ast[t].span.lo) {
+                let ty = self.info.objects[o.0 as usize].ty;
+                let v = if self.is_block(ty) {
+                    let d = self.reg();
+                    let ti = self.rtype(ty);
+                    self.emit(Op::Copy { d, a: v, t: ti });
+                    d
+                } else {
+                    v
+                };
+                self.declare_var(o, ty, Some(v));
+            }
+        } else {
+            let p = self.place(t);
+            let pt = self.place_type(&p);
+            let v = self.convert_word(v, st, pt);
+            self.store_place(p, v);
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -556,15 +556,80 @@ func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 
 func CutLast(s, sep []byte) (before, after []byte, found bool)
 
-func Lines(s []byte) iter.Seq[[]byte]
+// The iterator functions yield subslices of s with their capacity clipped, as Go's do.
 
-func SplitSeq(s, sep []byte) iter.Seq[[]byte]
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			n := len(s)
+			if i := IndexByte(s, '\n'); i >= 0 {
+				n = i + 1
+			}
+			line := s[:n:n]
+			s = s[n:]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
 
-func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte]
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, 0) }
 
-func FieldsSeq(s []byte) iter.Seq[[]byte]
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, len(sep)) }
 
-func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
+func splitSeq(s, sep []byte, sepSave int) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		if len(sep) == 0 {
+			for len(s) > 0 {
+				_, n := utf8.DecodeRune(s)
+				piece := s[:n:n]
+				s = s[n:]
+				if !yield(piece) {
+					return
+				}
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			piece := s[: i+sepSave : i+sepSave]
+			s = s[i+len(sep):]
+			if !yield(piece) {
+				return
+			}
+		}
+		yield(s)
+	}
+}
+
+func FieldsSeq(s []byte) iter.Seq[[]byte] { return FieldsFuncSeq(s, unicode.IsSpace) }
+
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRune(s[i:])
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:len(s):len(s)])
+		}
+	}
+}
 
 type Reader struct {
 	s        []byte

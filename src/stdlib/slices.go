@@ -3,17 +3,73 @@ package slices
 import (
 	"cmp"
 	"iter"
+	"sort"
 )
 
-func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
-func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
-func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
-func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice
-func Collect[E any](seq iter.Seq[E]) []E
-func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
-func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E
-func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E
-func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice]
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
+	return func(yield func(E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+func Collect[E any](seq iter.Seq[E]) []E {
+	return AppendSeq([]E(nil), seq)
+}
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
+	s := Collect(seq)
+	Sort(s)
+	return s
+}
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortFunc(s, cmp)
+	return s
+}
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for i := 0; i < len(s); i += n {
+			end := min(n, len(s[i:]))
+			if !yield(s[i : i+end : i+end]) {
+				return
+			}
+		}
+	}
+}
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -26,9 +82,45 @@ func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 	return true
 }
 
-func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool
-func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int
-func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int
+func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool {
+	if len(s1) != len(s2) {
+		return false
+	}
+	for i, v1 := range s1 {
+		if !eq(v1, s2[i]) {
+			return false
+		}
+	}
+	return true
+}
+func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return +1
+		}
+		if c := cmp.Compare(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return +1
+		}
+		if c := cmp(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
 func Index[S ~[]E, E comparable](s S, v E) int {
 	for i := range s {
 		if v == s[i] {
@@ -82,7 +174,25 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	return s[:i]
 }
 
-func Replace[S ~[]E, E any](s S, i, j int, v ...E) S
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
+	_ = s[i:j] // bounds check
+	if i == j {
+		return Insert(s, i, v...)
+	}
+	if j == len(s) {
+		s2 := append(s[:i], v...)
+		if len(s2) < len(s) {
+			clear(s[len(s2):])
+		}
+		return s2
+	}
+	tail := Clone(s[j:])
+	s2 := append(append(s[:i], v...), tail...)
+	if len(s2) < len(s) {
+		clear(s[len(s2):])
+	}
+	return s2
+}
 func Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
@@ -105,9 +215,32 @@ func Compact[S ~[]E, E comparable](s S) S {
 	return s[:i]
 }
 
-func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S
-func Grow[S ~[]E, E any](s S, n int) S
-func Clip[S ~[]E, E any](s S) S
+func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
+	if len(s) < 2 {
+		return s
+	}
+	i := 1
+	for k := 1; k < len(s); k++ {
+		if !eq(s[k], s[k-1]) {
+			s[i] = s[k]
+			i++
+		}
+	}
+	clear(s[i:])
+	return s[:i]
+}
+func Grow[S ~[]E, E any](s S, n int) S {
+	if n < 0 {
+		panic("cannot be negative")
+	}
+	if n -= cap(s) - len(s); n > 0 {
+		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
+	}
+	return s
+}
+func Clip[S ~[]E, E any](s S) S {
+	return s[:len(s):len(s)]
+}
 func Reverse[S ~[]E, E any](s S) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
@@ -126,18 +259,31 @@ func Concat[S ~[]E, E any](slices ...S) S {
 	return newslice
 }
 
-func Repeat[S ~[]E, E any](x S, count int) S
+func Repeat[S ~[]E, E any](x S, count int) S {
+	if count < 0 {
+		panic("cannot be negative")
+	}
+	const maxInt = ^uint(0) >> 1
+	if count > 0 && uint(len(x)) > maxInt/uint(count) {
+		panic("the result of (len(x) * count) overflows")
+	}
+	newslice := make(S, 0, len(x)*count)
+	for range count {
+		newslice = append(newslice, x...)
+	}
+	return newslice
+}
 func Sort[S ~[]E, E cmp.Ordered](x S) { SortFunc(x, cmp.Compare[E]) }
 
-func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) { sortFunc(x, cmp, 0, len(x)) }
+// SortFunc and SortStableFunc run sort's port of Go's algorithms (pdqsort; insertion sort and
+// SymMerge), which make the same comparisons and swaps as Go's slices versions: elements that
+// compare equal end up in Go's order.
+func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
+	sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
+}
 
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	// Insertion sort: stable, and simple; O(n²) on long slices.
-	for i := 1; i < len(x); i++ {
-		for j := i; j > 0 && cmp(x[j], x[j-1]) < 0; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
-		}
-	}
+	sort.SliceStable(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
 }
 
 func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
@@ -220,50 +366,19 @@ func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
 	return i, i < n && (x[i] == target || (isNaN(x[i]) && isNaN(target)))
 }
 
-func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool)
-
-// sortFunc sorts x[a:b] by cmp: quicksort with a median-of-three pivot, insertion sort below 12
-// elements (not stable, as Go's pdqsort is not).
-func sortFunc[S ~[]E, E any](x S, cmp func(a, b E) int, a, b int) {
-	for b-a > 12 {
-		m := int(uint(a+b) >> 1)
-		if cmp(x[m], x[a]) < 0 {
-			x[m], x[a] = x[a], x[m]
-		}
-		if cmp(x[b-1], x[a]) < 0 {
-			x[b-1], x[a] = x[a], x[b-1]
-		}
-		if cmp(x[b-1], x[m]) < 0 {
-			x[b-1], x[m] = x[m], x[b-1]
-		}
-		pivot := x[m]
-		i, j := a, b-1
-		for i <= j {
-			for cmp(x[i], pivot) < 0 {
-				i++
-			}
-			for cmp(pivot, x[j]) < 0 {
-				j--
-			}
-			if i <= j {
-				x[i], x[j] = x[j], x[i]
-				i++
-				j--
-			}
-		}
-		if j-a < b-i {
-			sortFunc(x, cmp, a, j+1)
-			a = i
+func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
+	n := len(x)
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(x[h], target) < 0 {
+			i = h + 1
 		} else {
-			sortFunc(x, cmp, i, b)
-			b = j + 1
+			j = h
 		}
 	}
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && cmp(x[j], x[j-1]) < 0; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
-		}
-	}
+	return i, i < n && cmp(x[i], target) == 0
 }
+
 
 func isNaN[T cmp.Ordered](x T) bool { return x != x }

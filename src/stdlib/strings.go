@@ -4,6 +4,7 @@ import (
 	"io"
 	"iter"
 	"unicode"
+	"unicode/utf8"
 )
 
 type Builder struct {
@@ -22,11 +23,81 @@ func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 func Clone(s string) string
 func Compare(a, b string) int
-func Lines(s string) iter.Seq[string]
-func SplitSeq(s, sep string) iter.Seq[string]
-func SplitAfterSeq(s, sep string) iter.Seq[string]
-func FieldsSeq(s string) iter.Seq[string]
-func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
+// The iterator functions consume s as they go, as Go's do (a second range over the same
+// sequence continues where the first stopped).
+
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			n := len(s)
+			if i := IndexByte(s, '\n'); i >= 0 {
+				n = i + 1
+			}
+			line := s[:n]
+			s = s[n:]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+func SplitSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, 0) }
+
+func SplitAfterSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, len(sep)) }
+
+// splitSeq yields the pieces between the separators, each with sepSave bytes of its separator;
+// an empty separator splits after each UTF-8 sequence.
+func splitSeq(s, sep string, sepSave int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if sep == "" {
+			for len(s) > 0 {
+				_, n := utf8.DecodeRuneInString(s)
+				piece := s[:n]
+				s = s[n:]
+				if !yield(piece) {
+					return
+				}
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			piece := s[:i+sepSave]
+			s = s[i+len(sep):]
+			if !yield(piece) {
+				return
+			}
+		}
+		yield(s)
+	}
+}
+
+func FieldsSeq(s string) iter.Seq[string] { return FieldsFuncSeq(s, unicode.IsSpace) }
+
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
 
 type Reader struct {
 	s        string

@@ -507,6 +507,25 @@ impl Vm {
                         let args = self.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
                         self.defers.push(Deferred { closure, args });
                     }
+                    Op::DeferAt { f: fr_reg, a, n, at } => {
+                        // The deferred call goes below the defers of the frames above the target
+                        // (the iterator's own, say), which run first as those frames return.
+                        let target = r!(at) as usize;
+                        if target >= self.frames.len() {
+                            fail!(Trap::Internal("defer for a frame that is not on the stack".into()));
+                        }
+                        let closure = r!(fr_reg);
+                        let args = self.regs[base + a.0 as usize..base + a.0 as usize + n as usize].to_vec();
+                        let at = match self.frames.get(target + 1) {
+                            Some(f) => f.defer_mark as usize,
+                            None => self.defers.len(),
+                        };
+                        self.defers.insert(at.min(self.defers.len()), Deferred { closure, args });
+                        for f in &mut self.frames[target + 1..] {
+                            f.defer_mark += 1;
+                        }
+                    }
+                    Op::FrameIndex { d } => r!(d) = (self.frames.len() - 1) as u64,
                     Op::Panic { a } => fail!(Trap::Panic(r!(a))),
                     Op::Recover { d } => {
                         // The deferred function itself may recover; when it is a method value or

@@ -497,6 +497,18 @@ pub enum Op {
         a: R,
         n: u16,
     },
+    /// Defer for an enclosing frame: the one whose index (in this goroutine's stack) is in
+    /// register `at`. A range-over-func loop body defers for the function the loop is in.
+    DeferAt {
+        f: R,
+        a: R,
+        n: u16,
+        at: R,
+    },
+    /// d = the index of the current frame in this goroutine's stack.
+    FrameIndex {
+        d: R,
+    },
     /// Panics with the interface value in a.
     Panic {
         a: R,
