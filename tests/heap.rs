@@ -484,3 +484,37 @@ fn throughput() {
         (threads as u64 * N) as f64 / t.elapsed().as_secs_f64() / 1e6
     );
 }
+
+#[test]
+fn finalizers_resurrect_unreachable_objects_one_link_of_a_chain_per_collection() {
+    use corgi::heap::Finalizer;
+    let heap = Heap::new(GIB);
+    let mut cache = heap.new_cache();
+    // a -> b, both finalizable; c reaches itself; d is rooted; func words are small objects.
+    let (a, b, c, d) = (
+        alloc(&heap, &mut cache, 16, Scan::Scan),
+        alloc(&heap, &mut cache, 16, Scan::Scan),
+        alloc(&heap, &mut cache, 16, Scan::Scan),
+        alloc(&heap, &mut cache, 16, Scan::Scan),
+    );
+    let func = alloc(&heap, &mut cache, 8, Scan::Scan);
+    set(a, 0, b);
+    set(c, 0, c);
+    for obj in [a, b, c, d] {
+        heap.set_finalizer(obj, Some(Finalizer { obj, func, tag: 0 }));
+    }
+    collect(&heap, &mut [&mut cache], &[d]);
+    let ready: Vec<u64> = heap.take_ready_finalizers().iter().map(|f| f.obj).collect();
+    assert_eq!(ready, vec![a], "b is reachable from a; c from itself; d from a root");
+    assert_eq!(get(a, 0), b, "a was resurrected, with what it references");
+    // Once a's finalizer has run (a is no longer referenced), b's turn comes.
+    collect(&heap, &mut [&mut cache], &[d]);
+    let ready: Vec<u64> = heap.take_ready_finalizers().iter().map(|f| f.obj).collect();
+    assert_eq!(ready, vec![b]);
+    // A removed finalizer never runs; the function word is a root while registered.
+    heap.set_finalizer(d, None);
+    collect(&heap, &mut [&mut cache], &[]);
+    assert!(heap.take_ready_finalizers().is_empty(), "c reaches itself; d has no finalizer");
+    let live = heap.stats().heap_alloc;
+    assert_eq!(live, 16 + 8, "c and the function survive; a, b and d are freed");
+}

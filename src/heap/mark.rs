@@ -49,6 +49,38 @@ impl<'a> Marker<'a> {
         }
     }
 
+    /// Whether the object containing `w` is marked (false when `w` is not in an object).
+    pub fn is_marked(&self, w: u64) -> bool {
+        match self.object(w) {
+            Some((span, i)) => span.is_marked(i),
+            None => false,
+        }
+    }
+
+    /// Queues the words of the object containing `w` for scanning without marking the object
+    /// itself: what it references stays alive, while it may still be found unreachable.
+    pub fn scan_contents(&mut self, w: u64) {
+        if let Some((span, i)) = self.object(w)
+            && span.scan()
+        {
+            let size = span.elem_size();
+            self.stack.push((span.start() + i * size, size));
+        }
+    }
+
+    fn object(&self, w: u64) -> Option<(&'a super::span::Span, usize)> {
+        let off = (w as usize).wrapping_sub(self.lo);
+        if off >= self.len {
+            return None;
+        }
+        // SAFETY: the table belongs to a heap that is alive while it is borrowed here.
+        let span = unsafe { self.table.get(off >> PAGE_SHIFT)?.get() };
+        if span.kind() == Kind::Idle {
+            return None;
+        }
+        Some((span, span.object_index(w as usize)?))
+    }
+
     /// Scans pushed objects until none are left.
     pub fn drain(&mut self) {
         while let Some((base, size)) = self.stack.pop() {

@@ -53,6 +53,7 @@ pub mod access;
 mod cache;
 mod central;
 mod class;
+mod finalizer;
 mod mark;
 pub(crate) mod os;
 mod pages;
@@ -68,6 +69,7 @@ use cache::Slot;
 use central::{CacheShared, Central, lock};
 use class::{CLASS_SIZE, PAGE_SHIFT, class_of};
 pub use class::{MAX_SMALL, PAGE_SIZE};
+pub use finalizer::Finalizer;
 use os::Mapping;
 use span::{Kind, SpanRef, SpanTable};
 
@@ -148,6 +150,7 @@ pub struct Heap {
     /// Told of each range of the region (offset, length) whose pages go back to the OS, so state
     /// kept beside the heap (the race detector's shadow) can go back too.
     on_release: std::sync::OnceLock<fn(usize, usize)>,
+    finalizers: Mutex<finalizer::Finalizers>,
 }
 
 impl Default for Heap {
@@ -179,6 +182,7 @@ impl Heap {
             trigger: AtomicU64::new(MIN_TRIGGER),
             gc_wanted: AtomicBool::new(false),
             on_release: std::sync::OnceLock::new(),
+            finalizers: Mutex::new(finalizer::Finalizers::default()),
         }
     }
 
@@ -351,6 +355,7 @@ impl Heap {
         let mut marker = mark::Marker::new(region, used, &self.table, &mut stack);
         roots(&mut |w| marker.word(w));
         marker.drain();
+        lock(&self.finalizers).mark(&mut marker);
         c.mark_stack = stack;
 
         c.sweep(&self.table, region);
@@ -372,6 +377,17 @@ impl Heap {
         c.counters.num_gc += 1;
         c.counters.pause_total_ns += pause;
         c.counters.last_pause_ns = pause;
+    }
+
+    /// Registers (or with `None` removes) the finalizer of the object at `obj`.
+    pub fn set_finalizer(&self, obj: u64, f: Option<Finalizer>) {
+        lock(&self.finalizers).set(obj, f);
+    }
+
+    /// The finalizers the last collections found ready to run; they are no longer roots once
+    /// taken, so the caller must hold them where a collection sees them (before any can run).
+    pub fn take_ready_finalizers(&self) -> Vec<Finalizer> {
+        lock(&self.finalizers).take_ready()
     }
 
     /// The allocated object containing `addr` (interior pointers included), as (base, size); size

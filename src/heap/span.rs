@@ -139,6 +139,12 @@ impl Span {
         (i < self.nelems() && self.is_allocated(i)).then_some(i)
     }
 
+    /// Whether object `i` is marked. Marker only (world stopped).
+    #[inline]
+    pub fn is_marked(&self, i: usize) -> bool {
+        self.mark[i / 64].load(R) & (1 << (i % 64)) != 0
+    }
+
     /// Marks object `i`; false if it was already marked. Marker only (world stopped).
     #[inline]
     pub fn set_mark(&self, i: usize) -> bool {

@@ -15,6 +15,56 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("runtime.GC", gc));
     t.push(("runtime.ReadMemStats", read_mem_stats));
     t.push(("runtime.Caller", caller));
+    t.push(("runtime.SetFinalizer", set_finalizer));
+    t.push(("runtime.KeepAlive", |_, _| Ok(())));
+}
+
+/// runtime.SetFinalizer(obj, finalizer), with Go's checks (its throws are fatal errors). The
+/// finalizer's parameter is obj's pointer type or an interface: the tag says which, 0 or the
+/// type to box obj with.
+fn set_finalizer(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    use crate::vm::rtype::Kind;
+    let fatal = |m: String| Err(Trap::Fatal(format!("runtime.SetFinalizer: {m}")));
+    let (t, p) = vm.unbox(arg(vm, a, 0));
+    let types = &vm.p.types.list;
+    let Some(ot) = types.get(t as usize).filter(|_| arg(vm, a, 0) != 0) else {
+        return fatal("first argument is nil".into());
+    };
+    if !matches!(ot.kind, Kind::Pointer(_)) {
+        return fatal(format!("first argument is {}, not pointer", ot.name));
+    }
+    if p == 0 {
+        return fatal("first argument is nil".into());
+    }
+    let obj_name = ot.name.clone();
+    // Pointers to globals and zero-size values: Go ignores them (they are never collected).
+    let Some((base, _)) = vm.heap.object_of(p) else { return Ok(()) };
+    if base != p {
+        return fatal("pointer not at beginning of allocated block".into());
+    }
+    let (ft, f) = vm.unbox(arg(vm, a, 1));
+    if f == 0 {
+        vm.heap.set_finalizer(p, None);
+        return Ok(());
+    }
+    let Some(fty) = vm.p.types.list.get(ft as usize) else { return fatal("second argument is not a function".into()) };
+    if !matches!(fty.kind, Kind::Func) {
+        return fatal(format!("second argument is {}, not a function", fty.name));
+    }
+    let param = fty.name.strip_prefix("func(").and_then(|r| r.split_once(')')).map(|(p, _)| p.to_string());
+    let nparams = vm.p.funcs.get(mem::ld(f) as usize).map_or(0, |func| func.nparams);
+    let Some(param) = param.filter(|p| nparams == 1 && !p.contains(',')) else {
+        return fatal(format!("cannot pass {obj_name} to finalizer {}", fty.name));
+    };
+    let tag = if param == obj_name {
+        0
+    } else if param.starts_with("interface") || !param.starts_with('*') {
+        t as u64 + 1
+    } else {
+        return fatal(format!("cannot pass {obj_name} to finalizer {}", fty.name));
+    };
+    vm.heap.set_finalizer(p, Some(crate::heap::Finalizer { obj: p, func: f, tag }));
+    Ok(())
 }
 
 /// runtime.Caller(skip): the file and line of the skip'th caller (0: the function calling Caller);

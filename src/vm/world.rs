@@ -196,6 +196,7 @@ impl Vm {
         self.shared_roots(&mut roots);
         let mut enumerate = |visit: &mut dyn FnMut(u64)| roots.iter().for_each(|&r| visit(r));
         self.heap.collect(&mut [&mut self.cache], &mut enumerate);
+        self.start_finalizers();
         let mut w = lock(&world.inner);
         world.stop.store(false, Relaxed);
         w.epoch += 1;
@@ -205,6 +206,23 @@ impl Vm {
 }
 
 impl Vm {
+    /// Starts a goroutine for each finalizer the collection found ready. The world is still
+    /// stopped, so the objects stay reachable (from the new goroutines' registers) from here on.
+    fn start_finalizers(&mut self) {
+        for f in self.heap.take_ready_finalizers() {
+            let arg = match f.tag {
+                0 => f.obj,
+                t => match self.new_box((t - 1) as crate::vm::rtype::TypeIdx, f.obj) {
+                    Ok(b) => b,
+                    Err(_) => continue,
+                },
+            };
+            // An error here is the goroutine limit: the finalizer does not run, as when Go's
+            // program exits first.
+            let _ = self.spawn(f.func, &[arg], None);
+        }
+    }
+
     /// Runs a call that may block for long (a read from a terminal or a pipe) with this M out of the
     /// world, as Go's entersyscall does: collections go ahead meanwhile, counting this M's roots as they
     /// are now. `call` must not touch the heap.
