@@ -706,6 +706,22 @@ impl Checker<'_> {
                 self.error(self.ast[a].span, format!("invalid operation: {es} ({what} can only be compared to nil)"));
                 return Operand::bad(e);
             }
+            // go/types' incomparableCause for structs and arrays.
+            let cause = match self.types.get(self.types.under(ty)).clone() {
+                Type::Struct(fields) => fields
+                    .iter()
+                    .find(|f| !self.is_comparable(f.ty, 0))
+                    .map(|f| format!("struct containing {} cannot be compared", self.type_string(f.ty))),
+                Type::Array(_, el) if !self.is_comparable(el, 0) => {
+                    Some(format!("{} cannot be compared", self.type_string(ty)))
+                }
+                _ => None,
+            };
+            if let Some(cause) = cause.filter(|_| !self.types.is_vague(ty)) {
+                let es = self.expr_string(e);
+                self.error(self.ast[a].span, format!("invalid operation: {es} ({cause})"));
+                return Operand::bad(e);
+            }
         }
         if comparison
             && !matches!(op, BinOp::Eql | BinOp::Neq)

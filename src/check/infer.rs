@@ -11,6 +11,9 @@ use crate::ast::{BinOp, ExprId, ExprKind, Field, FuncDecl, Symbol, UnOp};
 use crate::source::Pos;
 use crate::types::{BasicKind, Type, TypeId, UNKNOWN};
 
+/// A generic declaration's type parameters: name, position, constraint.
+type TypeParams = Vec<(Symbol, Pos, ExprId)>;
+
 /// Why a type argument does not satisfy its constraint: `{arg} {rest}` in Go's words.
 pub(super) struct Unsatisfied {
     pub arg: String,
@@ -102,24 +105,70 @@ impl Checker<'_> {
             for (k, &(_, _, c)) in tparams.iter().enumerate() {
                 let Some(bound) = b[k] else { continue };
                 let c = unparen(ast, c);
-                let (tilde, term) = match ast[c].kind {
-                    ExprKind::Unary(UnOp::Tilde, x) => (true, x),
-                    ExprKind::ArrayType { .. }
-                    | ExprKind::MapType(..)
-                    | ExprKind::Star(_)
-                    | ExprKind::ChanType(..)
-                    | ExprKind::FuncType(_) => (false, c),
-                    _ => continue,
-                };
-                let t = if tilde { self.types.under(bound) } else { bound };
                 let unbound = b.iter().filter(|x| x.is_none()).count();
-                self.unify(term, t, tparams, b, 0);
+                if let ExprKind::Index(x, idx) = &ast[c].kind {
+                    // A generic constraint `C[T]`: C's core term, in C's own parameters, then
+                    // the arguments with what those matched.
+                    let Some((gparams, body)) = self.generic_decl(unparen(ast, *x)) else { continue };
+                    let Some((tilde, term)) = Self::core_term(ast, body) else { continue };
+                    if gparams.len() != idx.len() {
+                        continue;
+                    }
+                    let t = if tilde { self.types.under(bound) } else { bound };
+                    let mut gb = vec![None; gparams.len()];
+                    self.unify(term, t, &gparams, &mut gb, 0);
+                    for (&p, bt) in idx.iter().zip(gb) {
+                        if let Some(bt) = bt {
+                            self.unify(p, bt, tparams, b, 0);
+                        }
+                    }
+                } else {
+                    let Some((tilde, term)) = Self::core_term(ast, c) else { continue };
+                    let t = if tilde { self.types.under(bound) } else { bound };
+                    self.unify(term, t, tparams, b, 0);
+                }
                 progress |= b.iter().filter(|x| x.is_none()).count() < unbound;
             }
             if !progress {
                 return;
             }
         }
+    }
+
+    /// The single structural term of constraint `c` (`~[]E`, `*T`, or an interface whose only
+    /// type element is one), and whether it has a tilde.
+    fn core_term(ast: &crate::ast::Ast, c: ExprId) -> Option<(bool, ExprId)> {
+        match &ast[unparen(ast, c)].kind {
+            ExprKind::Unary(UnOp::Tilde, x) => Some((true, *x)),
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType(..)
+            | ExprKind::Star(_)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType { .. } => Some((false, c)),
+            ExprKind::InterfaceType { elems, .. } => {
+                let mut terms = elems.iter().filter_map(|e| match e {
+                    crate::ast::InterfaceElem::Embed(x) => Some(*x),
+                    _ => None,
+                });
+                let (first, rest) = (terms.next()?, terms.next());
+                if rest.is_some() {
+                    return None;
+                }
+                Self::core_term(ast, first)
+            }
+            _ => None,
+        }
+    }
+
+    /// The type parameters and declared type of the generic type named by `gx` (an identifier or
+    /// qualified identifier already resolved).
+    fn generic_decl(&self, gx: ExprId) -> Option<(TypeParams, ExprId)> {
+        let o = self.info.uses.get(gx.index()).copied().flatten()?;
+        let Some(super::PkgDecl::Type { decl, spec }) = self.obj(o).decl else { return None };
+        let crate::ast::DeclKind::Type(specs) = &self.ast[decl].kind else { return None };
+        let s = specs.get(spec).filter(|s| !s.alias)?;
+        Some((super::generic::type_params(&s.type_params), s.ty))
     }
 
     /// Unifies parameter type expression `pe` (of the generic signature) with type `t`, binding
@@ -175,6 +224,12 @@ impl Checker<'_> {
                 let Type::Func(sig) = u else { return false };
                 self.unify_sig(ft, &sig, tparams, b, d)
             }
+            ExprKind::StructType { fields, .. } => {
+                let Type::Struct(fs) = u else { return false };
+                let pats: Vec<ExprId> =
+                    fields.iter().flat_map(|f| std::iter::repeat_n(f.ty, f.names.len().max(1))).collect();
+                pats.len() == fs.len() && pats.iter().zip(&fs).all(|(&p, f)| self.unify(p, f.ty, tparams, b, d))
+            }
             ExprKind::Index(x, idx) => {
                 // An instantiated generic type: unify the type arguments.
                 let gx = unparen(ast, *x);
@@ -207,17 +262,12 @@ impl Checker<'_> {
         b: &mut [Option<TypeId>],
         d: u32,
     ) -> bool {
-        let ast = self.ast;
-        let Some(o) = self.info.uses.get(gx.index()).copied().flatten() else { return true };
-        let Some(super::PkgDecl::Type { decl, spec }) = self.obj(o).decl else { return true };
-        let crate::ast::DeclKind::Type(specs) = &ast[decl].kind else { return true };
-        let Some(s) = specs.get(spec) else { return true };
-        let gparams = super::generic::type_params(&s.type_params);
-        if gparams.len() != idx.len() || s.alias {
+        let Some((gparams, ty)) = self.generic_decl(gx) else { return true };
+        if gparams.len() != idx.len() {
             return true;
         }
         let mut gb = vec![None; gparams.len()];
-        if !self.unify(s.ty, t, &gparams, &mut gb, d) {
+        if !self.unify(ty, t, &gparams, &mut gb, d) {
             return false;
         }
         idx.iter().zip(gb).all(|(&p, bt)| bt.is_none_or(|bt| self.unify(p, bt, tparams, b, d)))
@@ -326,7 +376,7 @@ impl Checker<'_> {
     }
 
     /// The spec's comparable types (strictly: no slices, maps or functions, also inside).
-    fn is_comparable(&self, t: TypeId, depth: u32) -> bool {
+    pub(super) fn is_comparable(&self, t: TypeId, depth: u32) -> bool {
         if depth > 20 {
             return true;
         }

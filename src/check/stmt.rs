@@ -322,7 +322,18 @@ impl Checker<'_> {
                 }
                 let tag_ty = tag.map(|t| {
                     let op = c.expr(t, None);
-                    c.default_type(op.ty)
+                    let ty = c.default_type(op.ty);
+                    if !op.invalid && op.mode != Mode::Nil && !c.is_comparable(ty, 0) && !c.types.is_vague(ty) {
+                        let why = match c.types.get(c.types.under(ty)) {
+                            Type::Slice(_) => "slice can only be compared to nil".to_string(),
+                            Type::Map(..) => "map can only be compared to nil".to_string(),
+                            Type::Func(_) => "func can only be compared to nil".to_string(),
+                            _ => format!("{} is not comparable", c.type_string(ty)),
+                        };
+                        let s = c.operand_string(&op);
+                        c.error(c.ast[t].span, format!("cannot switch on {s} ({why})"));
+                    }
+                    ty
                 });
                 let mut seen: Vec<Value> = Vec::new();
                 for (ci, cl) in body.iter().enumerate() {

@@ -73,8 +73,12 @@ impl Checker<'_> {
                 let el = self.resolve_type(*elem);
                 self.types.add(Type::Array(len, el))
             }
-            ExprKind::MapType(k, v) => {
-                let k = self.resolve_type(*k);
+            ExprKind::MapType(ke, v) => {
+                let k = self.resolve_type(*ke);
+                if !self.is_comparable(k, 0) && !self.types.is_vague(k) {
+                    let ks = self.type_string(k);
+                    self.error(self.ast[*ke].span, format!("invalid map key type {ks}"));
+                }
                 let v = self.resolve_type(*v);
                 self.types.add(Type::Map(k, v))
             }

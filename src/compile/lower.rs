@@ -91,6 +91,21 @@ impl Compiler<'_> {
         idx
     }
 
+    /// The run-time type of the func type Go writes as `name` (`func() string`), the same index
+    /// lowering that type gives.
+    pub(super) fn func_rtype(&mut self, name: &str) -> TypeIdx {
+        let kind = Kind::Func;
+        let key = format!("{kind:?}|{name}");
+        if let Some(&i) = self.rtype_keys.get(&key) {
+            return i;
+        }
+        let reflect_kind = crate::vm::rtype::reflect_kind(&kind, false);
+        let idx =
+            self.push_rtype(RType { kind, name: name.to_string(), named: false, has_pointers: true, reflect_kind });
+        self.rtype_keys.insert(key, idx);
+        idx
+    }
+
     fn push_rtype(&mut self, r: RType) -> TypeIdx {
         self.program.types.list.push(r);
         (self.program.types.list.len() - 1) as TypeIdx
@@ -218,8 +233,8 @@ impl Compiler<'_> {
                 let mut parts = Vec::new();
                 for (m, sig) in &methods {
                     let n = self.ast.name(*m).to_string();
-                    names.push(self.method_name(&n));
                     let s = self.type_name(*sig);
+                    names.push((self.method_name(&n), self.rtype(*sig)));
                     parts.push(format!("{n}{}", s.trim_start_matches("func")));
                 }
                 names.sort_unstable();
@@ -228,7 +243,8 @@ impl Compiler<'_> {
                 } else {
                     format!("interface {{ {} }}", parts.join("; "))
                 };
-                (Kind::Interface { methods: names }, name)
+                let (methods, sigs) = names.into_iter().unzip();
+                (Kind::Interface { methods, sigs }, name)
             }
             Type::Named(_) | Type::Tuple(_) | Type::Unknown => {
                 self.unsupported_here("this type (generic or not yet modelled)");

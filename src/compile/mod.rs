@@ -358,18 +358,20 @@ impl<'a> Compiler<'a> {
             wk.error_iface = self.rtype(e);
         }
         self.program.well_known = wk;
-        for (t, name) in [
-            (wk.error_string, "Error"),
-            (wk.runtime_error, "Error"),
-            (wk.runtime_error, "RuntimeError"),
-            (wk.wrap_error, "Error"),
-            (wk.wrap_error, "Unwrap"),
-            (wk.join_error, "Error"),
-            (wk.join_error, "Unwrap"),
-            (wk.panic_nil_error, "Error"),
-            (wk.panic_nil_error, "RuntimeError"),
+        for (t, name, sig) in [
+            (wk.error_string, "Error", "func() string"),
+            (wk.runtime_error, "Error", "func() string"),
+            (wk.runtime_error, "RuntimeError", "func()"),
+            (wk.wrap_error, "Error", "func() string"),
+            (wk.wrap_error, "Unwrap", "func() error"),
+            (wk.join_error, "Error", "func() string"),
+            (wk.join_error, "Unwrap", "func() []error"),
+            (wk.panic_nil_error, "Error", "func() string"),
+            (wk.panic_nil_error, "RuntimeError", "func()"),
         ] {
             let m = self.method_name(name);
+            let si = self.func_rtype(sig);
+            self.program.method_sigs.insert((t, m), si);
             let native = format!("{}.{name}", self.program.types.get(t).name);
             let fid = self.new_func(native.clone());
             self.program.funcs[fid as usize].nparams = 1;

@@ -73,7 +73,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("reflect.typeNumMethod", |vm, a| {
         let t = type_arg(vm, a, 0);
         let n = match kind(vm, t) {
-            Kind::Interface { methods } => methods.len(),
+            Kind::Interface { methods, .. } => methods.len(),
             // Exported methods in t's method set.
             _ => vm
                 .p

@@ -894,12 +894,18 @@ impl Vm {
 
     /// Whether dynamic type `ty` has every method of interface type `iface`.
     pub fn implements(&self, ty: u32, iface: u32) -> bool {
-        let Kind::Interface { methods } = &self.p.types.get(iface).kind else { return false };
+        let Kind::Interface { methods, sigs } = &self.p.types.get(iface).kind else { return false };
         if methods.is_empty() {
             return true;
         }
         let Some(set) = self.p.method_sets.get(&ty) else { return false };
-        methods.iter().all(|m| set.binary_search(m).is_ok())
+        methods.iter().zip(sigs).all(|(m, s)| self.has_method(set, ty, *m, *s))
+    }
+
+    /// Whether method set `set` of type `ty` has method `m` with signature `sig` (Go matches
+    /// methods by name and identical signature).
+    fn has_method(&self, set: &[u32], ty: u32, m: u32, sig: u32) -> bool {
+        set.binary_search(&m).is_ok() && self.p.method_sigs.get(&(ty, m)).is_none_or(|&s| s == sig)
     }
 
     fn assert_error(&mut self, ty: u32, target: u32, iface: u32) -> Trap {
@@ -910,13 +916,13 @@ impl Vm {
             format!("interface conversion: interface is nil, not {tname}")
         } else if matches!(types.get(target).kind, Kind::Interface { .. }) {
             let missing = match &types.get(target).kind {
-                Kind::Interface { methods } => {
+                Kind::Interface { methods, sigs } => {
                     let set = self.p.method_sets.get(&ty);
-                    methods
+                    let missing = methods
                         .iter()
-                        .find(|m| set.is_none_or(|s| s.binary_search(m).is_err()))
-                        .map(|m| self.p.method_names[*m as usize].clone())
-                        .unwrap_or_default()
+                        .zip(sigs)
+                        .find(|(m, s)| set.is_none_or(|set| !self.has_method(set, ty, **m, **s)));
+                    missing.map(|(m, _)| self.p.method_names[*m as usize].clone()).unwrap_or_default()
                 }
                 _ => String::new(),
             };

@@ -56,6 +56,8 @@ pub struct Program {
     pub methods: FxHashMap<(TypeIdx, u32), u32>,
     /// Sorted method names of each type's method set (for interface satisfaction at run time).
     pub method_sets: FxHashMap<TypeIdx, Vec<u32>>,
+    /// The signature (func type, receiver excluded) of each (type, method name) of `methods`.
+    pub method_sigs: FxHashMap<(TypeIdx, u32), TypeIdx>,
     pub natives: Vec<(String, NativeFn)>,
     pub files: Vec<String>,
     /// The function that initialises globals, runs `init`s and calls `main.main`.

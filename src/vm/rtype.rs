@@ -44,7 +44,10 @@ pub enum Kind {
     Func,
     Struct(Vec<RField>),
     Interface {
+        /// Method-name indices, sorted.
         methods: Vec<u32>,
+        /// The signature (a func type, receiver excluded) of each method, parallel to `methods`.
+        sigs: Vec<TypeIdx>,
     },
 }
 
