@@ -662,6 +662,7 @@ impl Compiler<'_> {
         }
         let names: Vec<crate::ast::Symbol> = self.method_names_of(t);
         let mut set = Vec::new();
+        let mut found = Vec::new();
         for name in names {
             let Some(sel) = self.select(t, name) else { continue };
             let (path, fid, ptr) = match sel {
@@ -671,6 +672,7 @@ impl Compiler<'_> {
                     let w = self.iface_promoted_wrapper(t, ti, &path, name, k);
                     self.program.methods.insert((ti, k), w);
                     set.push(k);
+                    found.push((name, w));
                     continue;
                 }
                 _ => continue,
@@ -685,9 +687,13 @@ impl Compiler<'_> {
             let m = self.method_name(self.ast.name(name));
             self.program.methods.insert((ti, m), target);
             set.push(m);
+            found.push((name, target));
         }
         set.sort_unstable();
         self.program.method_sets.insert(ti, set);
+        if self.reflect_on {
+            self.reflect_method_list(t, ti, found);
+        }
     }
 
     fn method_names_of(&self, t: TypeId) -> Vec<crate::ast::Symbol> {
@@ -817,7 +823,7 @@ impl Compiler<'_> {
         w
     }
 
-    fn finish_wrapper(&mut self, w: u32) {
+    pub(super) fn finish_wrapper(&mut self, w: u32) {
         let st = self.fns.pop().expect("wrapper state");
         let f = &mut self.program.funcs[w as usize];
         f.code = st.code;

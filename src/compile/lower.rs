@@ -15,6 +15,9 @@ impl Compiler<'_> {
             return i;
         }
         let i = self.rtype_uncached(t);
+        if self.reflect_on {
+            self.reflect_extras(t, i);
+        }
         // Types with methods get their method table now: natives may box values of them (a
         // *strconv.NumError) even where the program itself never converts one to an interface.
         if self.has_methods(t) {

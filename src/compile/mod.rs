@@ -13,6 +13,7 @@ mod expr;
 mod func;
 mod generic;
 mod lower;
+mod reflect;
 pub mod session;
 mod stmt;
 
@@ -84,6 +85,8 @@ pub struct Compiler<'a> {
     /// Types with methods first lowered while `quiet`: their method tables are built when the
     /// program itself lowers them (fmt then finds a nested time.Duration's String).
     quiet_lowered: rustc_hash::FxHashSet<TypeId>,
+    /// The program imports reflect: lowering records what it needs (see `reflect.rs`).
+    reflect_on: bool,
     /// Inside a `defer`/`go` thunk: argument expressions replaced by closure words.
     arg_overrides: FxHashMap<ExprId, u16>,
     /// The generic instance whose body is being compiled: checker results come from its overlay
@@ -156,6 +159,7 @@ impl<'a> Compiler<'a> {
             arg_overrides: FxHashMap::default(),
             quiet: false,
             quiet_lowered: Default::default(),
+            reflect_on: info.packages.iter().any(|(p, _)| p == "reflect"),
             inst: None,
         };
         for i in 0..info.types.len() {
