@@ -209,7 +209,7 @@ fn type_arg(vm: &Vm, a: usize, i: usize) -> TypeIdx {
 }
 
 fn kind(vm: &Vm, t: TypeIdx) -> &Kind {
-    &vm.p.types.get(t).kind
+    vm.p.types.list.get(t as usize).map_or(&Kind::Nil, |r| &r.kind)
 }
 
 /// The value of type t stored at addr (struct/array values are held by their block's address).
@@ -602,7 +602,10 @@ pub fn register_more(t: &mut Vec<(&'static str, NativeFn)>) {
         let Kind::Slice(et) = *kind(vm, t) else { return Err(Trap::Fatal("corgi: reflect.sliceAppend".into())) };
         let x = word_of(vm, et, arg(vm, a, 1))?;
         vm.pinned.push(x);
-        let r = append_one(vm, t, et, s, x);
+        let r = append_one(vm, t, et, s, x).and_then(|h| {
+            vm.pinned.push(h);
+            vm.new_box(t, h)
+        });
         vm.pinned.clear();
         ret(vm, a, 0, r?);
         Ok(())
@@ -790,10 +793,8 @@ fn make_func_stub(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         if vt_ == 0 || (vt_ != rt && !(iface && vm.implements(vt_, rt))) {
             vm.pinned.clear();
             let have = if vt_ == 0 { "zero Value".to_string() } else { vm.p.types.get(vt_).name.clone() };
-            let msg = format!(
-                "reflect: function created by MakeFunc using closure returned wrong type: have {have} for {}",
-                vm.p.types.get(rt).name
-            );
+            let msg =
+                format!("reflect.MakeFunc: value of type {have} is not assignable to type {}", vm.p.types.get(rt).name);
             let b = vm.box_str(msg.as_bytes())?;
             return Err(Trap::Panic(b));
         }

@@ -1089,7 +1089,7 @@ func Append(s Value, x ...Value) Value {
 	elem := typeElem(s.typ)
 	for _, e := range x {
 		e.mustBeExported("Append")
-		r = sliceAppend(r, e.assignTo("reflect.Append", elem))
+		r = sliceAppend(r, e.assignTo("reflect.Set", elem))
 	}
 	return Value{typ: s.typ, val: r}
 }
