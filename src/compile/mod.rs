@@ -380,6 +380,9 @@ impl<'a> Compiler<'a> {
             self.attach_native(fid, &native);
             self.program.methods.insert((t, m), fid);
             self.program.method_sets.entry(t).or_default().push(m);
+            if self.reflect_on {
+                self.reflect_builtin_methods(&[(t, name, fid)]);
+            }
         }
         // fmt.State for Formatters: natives over a cell [text, wid, prec, flags].
         wk.fmt_state = add(self, "*fmt.pp", Kind::Pointer(string));

@@ -109,6 +109,11 @@ impl Compiler<'_> {
         let mut params = vec![self.rtype(recv)];
         params.extend(ps.iter().map(|&p| self.rtype(p)));
         let results: Vec<TypeIdx> = rs.iter().map(|&p| self.rtype(p)).collect();
+        self.func_rtype(params, results, variadic)
+    }
+
+    /// The run-time func type of this signature, made if the program has none.
+    fn func_rtype(&mut self, params: Vec<TypeIdx>, results: Vec<TypeIdx>, variadic: bool) -> TypeIdx {
         let mut names: Vec<String> = params.iter().map(|&p| self.program.types.get(p).name.clone()).collect();
         if variadic && let Some(last) = names.last_mut() {
             *last = format!("...{}", last.trim_start_matches("[]"));
@@ -141,6 +146,25 @@ impl Compiler<'_> {
             self.program.func_sigs.insert(idx, FuncSig { params, results, variadic });
         }
         idx
+    }
+
+    /// reflect's view of the run-time's own error types (their methods are natives).
+    pub(super) fn reflect_builtin_methods(&mut self, methods: &[(TypeIdx, &str, u32)]) {
+        let wk = self.program.well_known;
+        for &(t, name, fid) in methods {
+            let results = match name {
+                "Error" => vec![wk.string],
+                "Unwrap" if t == wk.wrap_error => vec![wk.error_iface],
+                "RuntimeError" => vec![],
+                _ => continue,
+            };
+            let mtyp = self.func_rtype(Vec::new(), results.clone(), false);
+            let ftyp = self.func_rtype(vec![t], results, false);
+            let bound = self.bound_wrapper(fid);
+            let list = self.program.reflect_methods.entry(t).or_default();
+            list.push(RMethod { name: name.to_string(), mtyp, ftyp, func: fid, bound });
+            list.sort_by(|a, b| a.name.cmp(&b.name));
+        }
     }
 
     /// MakeFunc's stub for `np` parameters and `nr` results: the native reads the closure.

@@ -448,7 +448,8 @@ pub fn register_more(t: &mut Vec<(&'static str, NativeFn)>) {
         };
         let (bound, mt) = (m.bound, m.mtyp);
         let (_, w) = vm.unbox(arg(vm, a, 2));
-        let w = if vm.p.types.get(t).is_block() { vm.copy_block(w, t)? } else { w };
+        let share = arg(vm, a, 3) != 0;
+        let w = if vm.p.types.get(t).is_block() && !share { vm.copy_block(w, t)? } else { w };
         vm.pinned.push(w);
         let r = vm.new_closure(bound, &[w]).and_then(|c| {
             vm.pinned.push(c);

@@ -40,7 +40,7 @@ func typeMethodCount(t int) int
 func typeMethod(t, i int) (name string, mtyp int, ftyp int)
 func methodIndex(t int, name string) int
 func methodFunc(t, i int) any
-func methodValue(t, i int, recv any) any
+func methodValue(t, i int, recv any, share bool) any
 func typePtrTo(t int) int
 func typeImplements(t, u int) bool
 func typeSameUnder(t, u int) bool
@@ -926,10 +926,15 @@ func (v Value) Method(i int) Value {
 		}
 		name, mtyp, _ := typeMethod(v.typ, i)
 		j := methodIndex(typeOf(x), name)
-		return Value{typ: mtyp, val: methodValue(typeOf(x), j, x), flag: v.flag & flagRO}
+		return Value{typ: mtyp, val: methodValue(typeOf(x), j, x, false), flag: v.flag & flagRO}
 	}
 	_, mtyp, _ := typeMethod(v.typ, i)
-	return Value{typ: mtyp, val: methodValue(v.typ, i, v.get()), flag: v.flag & flagRO}
+	// The receiver of an addressable struct or array is read when the method is called, as
+	// in Go (the method copies its block then).
+	if k := v.Kind(); v.flag&flagAddr != 0 && (k == Struct || k == Array) {
+		return Value{typ: mtyp, val: methodValue(v.typ, i, boxWord(v.typ, v.ptr), true), flag: v.flag & flagRO}
+	}
+	return Value{typ: mtyp, val: methodValue(v.typ, i, v.get(), false), flag: v.flag & flagRO}
 }
 
 // MethodByName returns a function value corresponding to the method of v with that name.
