@@ -1117,3 +1117,168 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	}
 	return Value{typ: typ.common(), val: makeFunc(typ.common(), fn, typeOf([]Value(nil)))}
 }
+
+// SetZero sets v to be the zero value of v's type.
+func (v Value) SetZero() {
+	v.mustBeAssignable("SetZero")
+	storeAt(v.typ, v.ptr, zeroOf(v.typ))
+}
+
+func (v Value) CanInt() bool {
+	switch v.Kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return true
+	}
+	return false
+}
+
+func (v Value) CanUint() bool {
+	switch v.Kind() {
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return true
+	}
+	return false
+}
+
+func (v Value) CanFloat() bool   { k := v.Kind(); return k == Float32 || k == Float64 }
+func (v Value) CanComplex() bool { k := v.Kind(); return k == Complex64 || k == Complex128 }
+
+// OverflowInt reports whether the int64 x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	switch v.mustBe("OverflowInt", Int, Int8, Int16, Int32, Int64) {
+	case Int8:
+		return x != int64(int8(x))
+	case Int16:
+		return x != int64(int16(x))
+	case Int32:
+		return x != int64(int32(x))
+	}
+	return false
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	switch v.mustBe("OverflowUint", Uint, Uint8, Uint16, Uint32, Uint64, Uintptr) {
+	case Uint8:
+		return x != uint64(uint8(x))
+	case Uint16:
+		return x != uint64(uint16(x))
+	case Uint32:
+		return x != uint64(uint32(x))
+	}
+	return false
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	if v.mustBe("OverflowFloat", Float32, Float64) == Float32 {
+		if x < 0 {
+			x = -x
+		}
+		return math.MaxFloat32 < x && x <= math.MaxFloat64
+	}
+	return false
+}
+
+// FieldByIndex returns the nested field corresponding to index.
+func (v Value) FieldByIndex(index []int) Value {
+	for i, x := range index {
+		if i > 0 && v.Kind() == Pointer {
+			if v.IsNil() {
+				panic("reflect: indirection through nil pointer to embedded struct")
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// Bytes returns v's underlying value, a byte slice.
+func (v Value) Bytes() []byte {
+	if v.Kind() != Slice || Kind(typeKind(typeElem(v.typ))) != Uint8 {
+		panic("reflect.Value.Bytes of non-byte slice")
+	}
+	s := v.get()
+	out := make([]byte, valueLen(s))
+	for i := range out {
+		out[i] = byte(v.Index(i).Uint())
+	}
+	return out
+}
+
+// Convert returns the value v converted to type t, by Go's conversion rules.
+func (v Value) Convert(t Type) Value {
+	if v.typ == 0 {
+		panic(&ValueError{"reflect.Value.Convert", Invalid})
+	}
+	tt := t.common()
+	dk := t.Kind()
+	sk := v.Kind()
+	fail := func() {
+		panic("reflect.Value.Convert: value of type " + typeString(v.typ) + " cannot be converted to type " + t.String())
+	}
+	if dk == Interface {
+		if !typeImplements(v.typ, tt) {
+			fail()
+		}
+		return Value{typ: tt, val: v.get()}
+	}
+	if v.typ == tt || typeSameUnder(v.typ, tt) {
+		return Value{typ: tt, val: boxWord(tt, uintptr(rawWord(v.get())))}
+	}
+	n := New(t).Elem()
+	switch {
+	case v.CanInt() && n.CanInt():
+		n.SetInt(v.Int())
+	case v.CanInt() && n.CanUint():
+		n.SetUint(uint64(v.Int()))
+	case v.CanInt() && n.CanFloat():
+		n.SetFloat(float64(v.Int()))
+	case v.CanUint() && n.CanInt():
+		n.SetInt(int64(v.Uint()))
+	case v.CanUint() && n.CanUint():
+		n.SetUint(v.Uint())
+	case v.CanUint() && n.CanFloat():
+		n.SetFloat(float64(v.Uint()))
+	case v.CanFloat() && n.CanInt():
+		n.SetInt(int64(v.Float()))
+	case v.CanFloat() && n.CanUint():
+		n.SetUint(uint64(v.Float()))
+	case v.CanFloat() && n.CanFloat():
+		n.SetFloat(v.Float())
+	case v.CanComplex() && n.CanComplex():
+		n.SetComplex(v.Complex())
+	case dk == String && v.CanInt():
+		n.SetString(string(rune(v.Int())))
+	case dk == String && v.CanUint():
+		n.SetString(string(rune(v.Uint())))
+	case dk == String && sk == Slice && Kind(typeKind(typeElem(v.typ))) == Uint8:
+		n.SetString(string(v.Bytes()))
+	case dk == String && sk == Slice && Kind(typeKind(typeElem(v.typ))) == Int32:
+		rs := make([]rune, v.Len())
+		for i := range rs {
+			rs[i] = rune(v.Index(i).Int())
+		}
+		n.SetString(string(rs))
+	case sk == String && dk == Slice && Kind(typeKind(typeElem(tt))) == Uint8:
+		b := []byte(v.String())
+		s := MakeSlice(t, len(b), len(b))
+		for i, c := range b {
+			s.Index(i).SetUint(uint64(c))
+		}
+		return s
+	case sk == String && dk == Slice && Kind(typeKind(typeElem(tt))) == Int32:
+		rs := []rune(v.String())
+		s := MakeSlice(t, len(rs), len(rs))
+		for i, r := range rs {
+			s.Index(i).SetInt(int64(r))
+		}
+		return s
+	case sk == Pointer && dk == Pointer && !typeNamed(v.typ) && !typeNamed(tt) && typeSameUnder(typeElem(v.typ), typeElem(tt)):
+		return Value{typ: tt, val: boxWord(tt, uintptr(rawWord(v.get())))}
+	default:
+		fail()
+	}
+	return Value{typ: tt, val: n.get()}
+}
