@@ -11,6 +11,12 @@ impl Compiler<'_> {
         if let Some(&i) = self.rtypes.get(&t) {
             if !self.quiet && self.quiet_lowered.remove(&t) {
                 self.ensure_methods(t, i);
+                // Its pointer type was lowered quietly with it: give it its methods too.
+                if self.reflect_on
+                    && let Some(&p) = self.info.pointer_to.get(&t)
+                {
+                    self.rtype(p);
+                }
             }
             return i;
         }
