@@ -182,7 +182,14 @@ impl Compiler<'_> {
                     crate::ast::ChanDir::Send => "chan<- ",
                     crate::ast::ChanDir::Recv => "<-chan ",
                 };
-                (Kind::Chan { elem: e }, format!("{prefix}{}", self.program.types.get(e).name))
+                let en = &self.program.types.get(e).name;
+                // `chan (<-chan int)`, as Go spells it (`chan <-chan int` would read as `chan<- chan int`).
+                let name = if prefix == "chan " && en.starts_with("<-chan") {
+                    format!("{prefix}({en})")
+                } else {
+                    format!("{prefix}{en}")
+                };
+                (Kind::Chan { elem: e }, name)
             }
             Type::Func(sig) => {
                 let ps: Vec<String> = sig.params.iter().map(|&p| self.type_name(p)).collect();
