@@ -1282,3 +1282,52 @@ func (v Value) Convert(t Type) Value {
 	}
 	return Value{typ: tt, val: n.get()}
 }
+
+// Comparable reports whether the value v is comparable (an interface by its content).
+func (v Value) Comparable() bool {
+	switch v.Kind() {
+	case Invalid:
+		return false
+	case Interface:
+		return v.Elem().Comparable()
+	case Array:
+		if !typeComparable(typeElem(v.typ)) && Kind(typeKind(typeElem(v.typ))) != Interface {
+			return false
+		}
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	}
+	return typeComparable(v.typ)
+}
+
+// Equal reports whether v is equal to u (interfaces compared by their contents).
+func (v Value) Equal(u Value) bool {
+	if v.Kind() == Interface {
+		v = v.Elem()
+	}
+	if u.Kind() == Interface {
+		u = u.Elem()
+	}
+	if !v.IsValid() || !u.IsValid() {
+		return v.IsValid() == u.IsValid()
+	}
+	if v.Kind() != u.Kind() || v.typ != u.typ {
+		return false
+	}
+	switch v.Kind() {
+	case Func, Map, Slice:
+		panic("reflect.Value.Equal: values of type " + typeString(v.typ) + " are not comparable")
+	}
+	return v.get() == u.get()
+}
