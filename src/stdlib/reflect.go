@@ -926,6 +926,10 @@ func (v Value) Method(i int) Value {
 		}
 		name, mtyp, _ := typeMethod(v.typ, i)
 		j := methodIndex(typeOf(x), name)
+		if j < 0 {
+			// An unexported method: a Value that cannot be called or taken out.
+			return Value{typ: mtyp, val: boxWord(mtyp, 0), flag: flagRO}
+		}
 		return Value{typ: mtyp, val: methodValue(typeOf(x), j, x, false), flag: v.flag & flagRO}
 	}
 	_, mtyp, _ := typeMethod(v.typ, i)
