@@ -1335,3 +1335,12 @@ func (v Value) Equal(u Value) bool {
 	}
 	return v.get() == u.get()
 }
+
+// TypeFor returns the Type that represents the type argument T.
+func TypeFor[T any]() Type {
+	var v T
+	if t := TypeOf(v); t != nil {
+		return t
+	}
+	return TypeOf((*T)(nil)).Elem()
+}
