@@ -71,6 +71,9 @@ pub struct Info {
     /// with its type arguments (see [`Instance`]). Callee expressions that denote an instance
     /// resolve (in `uses`) to its `obj`.
     pub instances: Vec<Instance>,
+    /// When the program imports reflect: the pointer type of each type (added where the
+    /// program has none), so reflect.PointerTo and reflect.New find one at run time.
+    pub pointer_to: rustc_hash::FxHashMap<TypeId, TypeId>,
 }
 
 /// A generic function, or a method of a generic type, with concrete type arguments.
@@ -400,8 +403,37 @@ pub fn check_packages(
     let Checker { diags, mut info, types, .. } = c;
     info.types = types;
     info.packages = packages;
+    if info.packages.iter().any(|(p, _)| p == "reflect") {
+        add_pointer_types(&mut info);
+    }
     info.expr_types.resize(ast.exprs.len(), UNKNOWN);
     (info, diags)
+}
+
+/// Fills `Info::pointer_to`: every non-pointer type gets its pointer type (a new one when the
+/// program has none).
+fn add_pointer_types(info: &mut Info) {
+    use crate::types::Type;
+    let n = info.types.len();
+    for i in 0..n {
+        if let Type::Pointer(e) = info.types.get(TypeId(i as u32)) {
+            info.pointer_to.entry(*e).or_insert(TypeId(i as u32));
+        }
+    }
+    for i in 1..n {
+        let t = TypeId(i as u32);
+        let wanted = match info.types.get(t) {
+            Type::Named(nd) => !nd.generic,
+            Type::Basic(k) => !k.is_untyped() && *k != crate::types::BasicKind::Invalid,
+            Type::Slice(_) | Type::Array(..) | Type::Map(..) | Type::Chan(..) | Type::Struct(_) | Type::Func(_) => true,
+            Type::Interface { exact, .. } => *exact,
+            _ => false,
+        };
+        if wanted && !info.pointer_to.contains_key(&t) {
+            let p = info.types.add(Type::Pointer(t));
+            info.pointer_to.insert(t, p);
+        }
+    }
 }
 
 /// What the compiler needs to know of object `o`.

@@ -662,6 +662,7 @@ impl Compiler<'_> {
         }
         let names: Vec<crate::ast::Symbol> = self.method_names_of(t);
         let mut set = Vec::new();
+        let mut found = Vec::new();
         for name in names {
             let Some(sel) = self.select(t, name) else { continue };
             let (path, fid, ptr) = match sel {
@@ -672,6 +673,7 @@ impl Compiler<'_> {
                     self.program.methods.insert((ti, k), w);
                     self.record_method_sig(t, ti, name, k);
                     set.push(k);
+                    found.push((name, w));
                     continue;
                 }
                 _ => continue,
@@ -687,9 +689,13 @@ impl Compiler<'_> {
             self.program.methods.insert((ti, m), target);
             self.record_method_sig(t, ti, name, m);
             set.push(m);
+            found.push((name, target));
         }
         set.sort_unstable();
         self.program.method_sets.insert(ti, set);
+        if self.reflect_on {
+            self.reflect_method_list(t, ti, found);
+        }
     }
 
     /// Notes the signature of t's method `name` (index m) for run-time interface checks.
@@ -859,7 +865,7 @@ impl Compiler<'_> {
         w
     }
 
-    fn finish_wrapper(&mut self, w: u32) {
+    pub(super) fn finish_wrapper(&mut self, w: u32) {
         let st = self.fns.pop().expect("wrapper state");
         let f = &mut self.program.funcs[w as usize];
         f.code = st.code;

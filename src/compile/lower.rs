@@ -11,10 +11,19 @@ impl Compiler<'_> {
         if let Some(&i) = self.rtypes.get(&t) {
             if !self.quiet && self.quiet_lowered.remove(&t) {
                 self.ensure_methods(t, i);
+                // Its pointer type was lowered quietly with it: give it its methods too.
+                if self.reflect_on
+                    && let Some(&p) = self.info.pointer_to.get(&t)
+                {
+                    self.rtype(p);
+                }
             }
             return i;
         }
         let i = self.rtype_uncached(t);
+        if self.reflect_on {
+            self.reflect_extras(t, i);
+        }
         // Types with methods get their method table now: natives may box values of them (a
         // *strconv.NumError) even where the program itself never converts one to an interface.
         if self.has_methods(t) {
@@ -93,7 +102,7 @@ impl Compiler<'_> {
 
     /// The run-time type of the func type Go writes as `name` (`func() string`), the same index
     /// lowering that type gives.
-    pub(super) fn func_rtype(&mut self, name: &str) -> TypeIdx {
+    pub(super) fn func_rtype_named(&mut self, name: &str) -> TypeIdx {
         let kind = Kind::Func;
         let key = format!("{kind:?}|{name}");
         if let Some(&i) = self.rtype_keys.get(&key) {
@@ -188,7 +197,14 @@ impl Compiler<'_> {
                     crate::ast::ChanDir::Send => "chan<- ",
                     crate::ast::ChanDir::Recv => "<-chan ",
                 };
-                (Kind::Chan { elem: e }, format!("{prefix}{}", self.program.types.get(e).name))
+                let en = &self.program.types.get(e).name;
+                // `chan (<-chan int)`, as Go spells it (`chan <-chan int` would read as `chan<- chan int`).
+                let name = if prefix == "chan " && en.starts_with("<-chan") {
+                    format!("{prefix}({en})")
+                } else {
+                    format!("{prefix}{en}")
+                };
+                (Kind::Chan { elem: e }, name)
             }
             Type::Func(sig) => {
                 let ps: Vec<String> = sig.params.iter().map(|&p| self.type_name(p)).collect();

@@ -14,6 +14,7 @@ mod func;
 mod generic;
 mod lower;
 mod rangefunc;
+mod reflect;
 pub mod session;
 mod stmt;
 
@@ -85,6 +86,8 @@ pub struct Compiler<'a> {
     /// Types with methods first lowered while `quiet`: their method tables are built when the
     /// program itself lowers them (fmt then finds a nested time.Duration's String).
     quiet_lowered: rustc_hash::FxHashSet<TypeId>,
+    /// The program imports reflect: lowering records what it needs (see `reflect.rs`).
+    reflect_on: bool,
     /// Inside a `defer`/`go` thunk: argument expressions replaced by closure words.
     arg_overrides: FxHashMap<ExprId, u16>,
     /// The generic instance whose body is being compiled: checker results come from its overlay
@@ -157,6 +160,7 @@ impl<'a> Compiler<'a> {
             arg_overrides: FxHashMap::default(),
             quiet: false,
             quiet_lowered: Default::default(),
+            reflect_on: info.packages.iter().any(|(p, _)| p == "reflect"),
             inst: None,
         };
         for i in 0..info.types.len() {
@@ -370,7 +374,7 @@ impl<'a> Compiler<'a> {
             (wk.panic_nil_error, "RuntimeError", "func()"),
         ] {
             let m = self.method_name(name);
-            let si = self.func_rtype(sig);
+            let si = self.func_rtype_named(sig);
             self.program.method_sigs.insert((t, m), si);
             let native = format!("{}.{name}", self.program.types.get(t).name);
             let fid = self.new_func(native.clone());
@@ -379,6 +383,9 @@ impl<'a> Compiler<'a> {
             self.attach_native(fid, &native);
             self.program.methods.insert((t, m), fid);
             self.program.method_sets.entry(t).or_default().push(m);
+            if self.reflect_on {
+                self.reflect_builtin_methods(&[(t, name, fid)]);
+            }
         }
         // fmt.State for Formatters: natives over a cell [text, wid, prec, flags].
         wk.fmt_state = add(self, "*fmt.pp", Kind::Pointer(string));

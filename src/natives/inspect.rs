@@ -51,11 +51,17 @@ pub fn vals_of_any_slice(vm: &mut Vm, slice: u64) -> Result<Vec<Val>, Trap> {
     for w in vm.slice_words(slice) {
         let (t, x) = vm.unbox(w);
         if t != 0 && vm.p.types.get(t).name == "reflect.Value" {
-            // reflect.Value is struct { typ int; val any }.
-            let (typ, val) = (mem::ld(x), mem::ld(x + 8));
+            // reflect.Value is struct { typ int; val any; ptr uintptr; flag int }: an
+            // addressable one (flag bit 0) holds its value at ptr instead of in val.
+            let (typ, val, ptr, flag) = (mem::ld(x), mem::ld(x + 8), mem::ld(x + 16), mem::ld(x + 24));
             if typ == 0 {
                 let s = vm.new_str(b"<invalid reflect.Value>")?;
                 vals.push((vm.p.well_known.string, s));
+            } else if flag & 1 != 0 && (typ as usize) < vm.p.types.list.len() {
+                let t = typ as TypeIdx;
+                let rt = vm.p.types.get(t);
+                let w = if rt.is_block() { ptr } else { mem::load(ptr, rt.mem()) };
+                if matches!(rt.kind, Kind::Interface { .. }) { vals.push(vm.unbox(w)) } else { vals.push((t, w)) }
             } else {
                 vals.push(vm.unbox(val));
             }

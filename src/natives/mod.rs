@@ -41,6 +41,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);
     pkg_reflect::register(&mut t);
+    pkg_reflect::register_more(&mut t);
     os_fs::register(&mut t);
     pkg_crypto::register(&mut t);
     pkg_sort::register(&mut t);

@@ -209,7 +209,7 @@ fn type_arg(vm: &Vm, a: usize, i: usize) -> TypeIdx {
 }
 
 fn kind(vm: &Vm, t: TypeIdx) -> &Kind {
-    &vm.p.types.get(t).kind
+    vm.p.types.list.get(t as usize).map_or(&Kind::Nil, |r| &r.kind)
 }
 
 /// The value of type t stored at addr (struct/array values are held by their block's address).
@@ -370,4 +370,459 @@ fn deep_equal(vm: &mut Vm, t: TypeIdx, a: u64, b: u64, seen: &mut Visited) -> bo
         }
     }
     true
+}
+
+/// The natives behind reflect's methods, settable values, calls and constructors.
+pub fn register_more(t: &mut Vec<(&'static str, NativeFn)>) {
+    t.push(("reflect.typeNumIn", |vm, a| {
+        let n = sig(vm, type_arg(vm, a, 0)).map_or(0, |s| s.params.len());
+        ret(vm, a, 0, n as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeIn", |vm, a| {
+        let i = arg(vm, a, 1) as usize;
+        let p = sig(vm, type_arg(vm, a, 0)).and_then(|s| s.params.get(i).copied()).unwrap_or(0);
+        ret(vm, a, 0, p as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeNumOut", |vm, a| {
+        let n = sig(vm, type_arg(vm, a, 0)).map_or(0, |s| s.results.len());
+        ret(vm, a, 0, n as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeOut", |vm, a| {
+        let i = arg(vm, a, 1) as usize;
+        let p = sig(vm, type_arg(vm, a, 0)).and_then(|s| s.results.get(i).copied()).unwrap_or(0);
+        ret(vm, a, 0, p as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeVariadic", |vm, a| {
+        let v = sig(vm, type_arg(vm, a, 0)).is_some_and(|s| s.variadic);
+        ret(vm, a, 0, v as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeMethodCount", |vm, a| {
+        let n = vm.p.reflect_methods.get(&type_arg(vm, a, 0)).map_or(0, |l| l.len());
+        ret(vm, a, 0, n as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeMethod", |vm, a| {
+        let i = arg(vm, a, 1) as usize;
+        let Some(m) = method(vm, type_arg(vm, a, 0), i) else {
+            return Err(Trap::Fatal("corgi: reflect.typeMethod index".into()));
+        };
+        let (name, mtyp, ftyp) = (m.name.clone(), m.mtyp, m.ftyp);
+        ret_str(vm, a, 0, name.as_bytes())?;
+        ret(vm, a, 1, mtyp as u64);
+        ret(vm, a, 2, ftyp as u64);
+        Ok(())
+    }));
+    t.push(("reflect.methodIndex", |vm, a| {
+        let name = super::arg_str(vm, a, 1);
+        let i =
+            vm.p.reflect_methods
+                .get(&type_arg(vm, a, 0))
+                .and_then(|l| l.iter().position(|m| m.name.as_bytes() == name.as_slice()))
+                .map_or(-1, |i| i as i64);
+        ret(vm, a, 0, i as u64);
+        Ok(())
+    }));
+    t.push(("reflect.methodFunc", |vm, a| {
+        let i = arg(vm, a, 1) as usize;
+        let Some(m) = method(vm, type_arg(vm, a, 0), i).filter(|m| m.func != u32::MAX) else {
+            return Err(Trap::Fatal("corgi: reflect.methodFunc of an interface method".into()));
+        };
+        let (f, ft) = (m.func, m.ftyp);
+        let c = vm.new_closure(f, &[])?;
+        vm.pinned.push(c);
+        let b = vm.new_box(ft, c);
+        vm.pinned.clear();
+        ret(vm, a, 0, b?);
+        Ok(())
+    }));
+    t.push(("reflect.methodValue", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let i = arg(vm, a, 1) as usize;
+        let Some(m) = method(vm, t, i).filter(|m| m.bound != u32::MAX) else {
+            return Err(Trap::Fatal("corgi: reflect.methodValue of an interface method".into()));
+        };
+        let (bound, mt) = (m.bound, m.mtyp);
+        let (_, w) = vm.unbox(arg(vm, a, 2));
+        let share = arg(vm, a, 3) != 0;
+        let w = if vm.p.types.get(t).is_block() && !share { vm.copy_block(w, t)? } else { w };
+        vm.pinned.push(w);
+        let r = vm.new_closure(bound, &[w]).and_then(|c| {
+            vm.pinned.push(c);
+            vm.new_box(mt, c)
+        });
+        vm.pinned.clear();
+        ret(vm, a, 0, r?);
+        Ok(())
+    }));
+    t.push(("reflect.typePtrTo", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let p = vm.p.types.list.iter().position(|r| r.kind == Kind::Pointer(t));
+        let Some(p) = p.filter(|_| t != 0) else {
+            let name = vm.p.types.get(t).name.clone();
+            return Err(Trap::Fatal(format!(
+                "corgi does not support reflect.PointerTo({name}): no run-time type *{name}"
+            )));
+        };
+        ret(vm, a, 0, p as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeImplements", |vm, a| {
+        let (t, u) = (type_arg(vm, a, 0), type_arg(vm, a, 1));
+        let ok = match (kind(vm, t), kind(vm, u)) {
+            (Kind::Interface { methods: have, sigs: have_sigs }, Kind::Interface { methods: want, sigs: want_sigs }) => {
+                want.iter().zip(want_sigs).all(|w| have.iter().zip(have_sigs).any(|h| h == w))
+            }
+            _ => vm.implements(t, u),
+        };
+        ret(vm, a, 0, ok as u64);
+        Ok(())
+    }));
+    t.push(("reflect.typeSameUnder", |vm, a| {
+        // Identical underlying types (as far as run-time types tell).
+        let (t, u) = (type_arg(vm, a, 0), type_arg(vm, a, 1));
+        let same = kind(vm, t) == kind(vm, u)
+            && (!matches!(kind(vm, t), Kind::Func) || sig(vm, t) == sig(vm, u))
+            && vm.p.types.get(t).reflect_kind == vm.p.types.get(u).reflect_kind;
+        ret(vm, a, 0, same as u64);
+        Ok(())
+    }));
+    t.push(("reflect.loadAt", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let p = arg(vm, a, 1);
+        let w = if vm.p.types.get(t).is_block() { vm.copy_block(p, t)? } else { load(vm, p, t) };
+        vm.pinned.push(w);
+        let b = as_any(vm, t, w);
+        vm.pinned.clear();
+        ret(vm, a, 0, b?);
+        Ok(())
+    }));
+    t.push(("reflect.storeAt", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let p = arg(vm, a, 1);
+        let x = arg(vm, a, 2);
+        store(vm, t, p, x)
+    }));
+    t.push(("reflect.fieldAddr", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let p = arg(vm, a, 1);
+        let i = arg(vm, a, 2) as usize;
+        let Some(ft) = (match kind(vm, t) {
+            Kind::Struct(fields) => fields.get(i).map(|f| f.ty),
+            _ => None,
+        }) else {
+            return Err(Trap::Fatal("corgi: reflect.fieldAddr of a non-struct".into()));
+        };
+        let slot = p + 8 * i as u64;
+        let r = if vm.p.types.get(ft).is_block() { mem::ld(slot) } else { slot };
+        ret(vm, a, 0, r);
+        Ok(())
+    }));
+    t.push(("reflect.elemAddr", |vm, a| {
+        // Element i of the array (block at p) or slice (boxed in seq) of type t.
+        let t = type_arg(vm, a, 0);
+        let i = arg(vm, a, 3);
+        let (et, data) = match *kind(vm, t) {
+            Kind::Array { elem, .. } => (elem, arg(vm, a, 2)),
+            Kind::Slice(elem) => (elem, vm.slice_parts(vm.unbox(arg(vm, a, 1)).1).0),
+            _ => return Err(Trap::Fatal("corgi: reflect.elemAddr of a non-sequence".into())),
+        };
+        let slot = data + i * vm.p.types.elem_bytes(et);
+        let r = if vm.p.types.get(et).is_block() { mem::ld(slot) } else { slot };
+        ret(vm, a, 0, r);
+        Ok(())
+    }));
+    t.push(("reflect.boxWord", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let b = vm.new_box(t, arg(vm, a, 1))?;
+        ret(vm, a, 0, b);
+        Ok(())
+    }));
+    t.push(("reflect.newAt", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let p = if vm.p.types.get(t).is_block() { vm.zero_block(t)? } else { vm.alloc(8, true)? };
+        ret(vm, a, 0, p);
+        Ok(())
+    }));
+    t.push(("reflect.zeroOf", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let b = if matches!(kind(vm, t), Kind::Interface { .. }) {
+            0
+        } else {
+            let z = vm.zero_value(t)?;
+            vm.pinned.push(z);
+            let b = vm.new_box(t, z);
+            vm.pinned.clear();
+            b?
+        };
+        ret(vm, a, 0, b);
+        Ok(())
+    }));
+    t.push(("reflect.makeSlice", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let Kind::Slice(et) = *kind(vm, t) else { return Err(Trap::Fatal("corgi: reflect.makeSlice".into())) };
+        let s = vm.make_slice(et, arg(vm, a, 1), arg(vm, a, 2))?;
+        vm.pinned.push(s);
+        let b = vm.new_box(t, s);
+        vm.pinned.clear();
+        ret(vm, a, 0, b?);
+        Ok(())
+    }));
+    t.push(("reflect.makeMap", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let m = vm.make_map(arg(vm, a, 1))?;
+        vm.pinned.push(m);
+        let b = vm.new_box(t, m);
+        vm.pinned.clear();
+        ret(vm, a, 0, b?);
+        Ok(())
+    }));
+    t.push(("reflect.mapSet", |vm, a| {
+        // m[k] = e, or delete(m, k) when e is the nil interface and del is set.
+        let (mt, m) = vm.unbox(arg(vm, a, 0));
+        let Kind::Map { key, val } = *kind(vm, mt) else { return Err(Trap::Fatal("corgi: reflect.mapSet".into())) };
+        let k = word_of(vm, key, arg(vm, a, 1))?;
+        vm.pinned.push(k);
+        let r = if arg(vm, a, 3) != 0 {
+            vm.map_delete(m, k, mt)
+        } else {
+            word_of(vm, val, arg(vm, a, 2)).and_then(|e| {
+                vm.pinned.push(e);
+                vm.map_set(m, k, e, mt)
+            })
+        };
+        vm.pinned.clear();
+        r
+    }));
+    t.push(("reflect.sliceAppend", |vm, a| {
+        let (t, s) = vm.unbox(arg(vm, a, 0));
+        let Kind::Slice(et) = *kind(vm, t) else { return Err(Trap::Fatal("corgi: reflect.sliceAppend".into())) };
+        let x = word_of(vm, et, arg(vm, a, 1))?;
+        vm.pinned.push(x);
+        let r = append_one(vm, t, et, s, x).and_then(|h| {
+            vm.pinned.push(h);
+            vm.new_box(t, h)
+        });
+        vm.pinned.clear();
+        ret(vm, a, 0, r?);
+        Ok(())
+    }));
+    t.push(("reflect.sliceHeader", |vm, a| {
+        // s[lo:hi:max], of s's type (bounds checked by the caller).
+        let (t, s) = vm.unbox(arg(vm, a, 0));
+        let (d, _, _) = vm.slice_parts(s);
+        let (lo, hi, max) = (arg(vm, a, 1), arg(vm, a, 2), arg(vm, a, 3));
+        let eb = match *kind(vm, t) {
+            Kind::Slice(et) => vm.p.types.elem_bytes(et),
+            _ => 1,
+        };
+        let d = if max > lo { d + lo * eb } else { d };
+        let h = vm.new_slice_hdr(d, hi - lo, max - lo)?;
+        vm.pinned.push(h);
+        let b = vm.new_box(t, h);
+        vm.pinned.clear();
+        ret(vm, a, 0, b?);
+        Ok(())
+    }));
+    t.push(("reflect.callFunc", call_func));
+    t.push(("reflect.makeFunc", |vm, a| {
+        let t = type_arg(vm, a, 0);
+        let Some(s) = sig(vm, t) else {
+            return Err(Trap::Fatal("corgi: reflect.MakeFunc of an unknown func type".into()));
+        };
+        let Some(&stub) = vm.p.makefunc_stubs.get(&(s.params.len() as u16, s.results.len() as u16)) else {
+            return Err(Trap::Fatal("corgi: reflect.MakeFunc has no stub for this type".into()));
+        };
+        let c = vm.new_closure(stub, &[arg(vm, a, 1), t as u64, arg(vm, a, 2)])?;
+        vm.pinned.push(c);
+        let b = vm.new_box(t, c);
+        vm.pinned.clear();
+        ret(vm, a, 0, b?);
+        Ok(())
+    }));
+    t.push(("reflect.makeFuncStub", make_func_stub));
+}
+
+fn sig(vm: &Vm, t: TypeIdx) -> Option<&crate::vm::program::FuncSig> {
+    vm.p.func_sigs.get(&t)
+}
+
+fn method(vm: &Vm, t: TypeIdx, i: usize) -> Option<&crate::vm::program::RMethod> {
+    vm.p.reflect_methods.get(&t).and_then(|l| l.get(i))
+}
+
+/// The word of type t that the `any` x holds (x itself when t is an interface type).
+fn word_of(vm: &mut Vm, t: TypeIdx, x: u64) -> Result<u64, Trap> {
+    if matches!(kind(vm, t), Kind::Interface { .. }) {
+        return Ok(x);
+    }
+    let (_, w) = vm.unbox(x);
+    if vm.p.types.get(t).is_block() { vm.copy_block(w, t) } else { Ok(w) }
+}
+
+/// Stores the value in the `any` x into the location p of type t (a block: copied into it).
+fn store(vm: &mut Vm, t: TypeIdx, p: u64, x: u64) -> Result<(), Trap> {
+    if matches!(kind(vm, t), Kind::Interface { .. }) {
+        mem::st(p, x);
+        return Ok(());
+    }
+    let (_, w) = vm.unbox(x);
+    let rt = vm.p.types.get(t);
+    if rt.is_block() {
+        vm.copy_into(p, w, t)
+    } else {
+        mem::store(p, rt.mem(), w);
+        Ok(())
+    }
+}
+
+fn append_one(vm: &mut Vm, _t: TypeIdx, et: TypeIdx, s: u64, x: u64) -> Result<u64, Trap> {
+    let (data, len, cap) = vm.slice_parts(s);
+    let eb = vm.p.types.elem_bytes(et);
+    let m = vm.p.types.get(et).mem();
+    let (nd, ncap) = if len < cap {
+        (data, cap)
+    } else {
+        let ncap = Vm::grow_cap(cap, len + 1, eb);
+        let scan = vm.p.types.get(et).has_pointers || vm.p.types.get(et).is_block();
+        let nd = vm.alloc(ncap * eb, scan)?;
+        if len > 0 {
+            mem::copy(nd, data, len * eb);
+        }
+        (nd, ncap)
+    };
+    mem::store(nd + len * eb, m, x);
+    vm.pinned.push(nd);
+    vm.new_slice_hdr(nd, len + 1, ncap)
+}
+
+/// callFunc(fn any, args []any) []any: calls the function with arguments already checked
+/// against its signature, through the VM's ordinary call path.
+fn call_func(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let (ft, closure) = vm.unbox(arg(vm, a, 0));
+    let Some(s) = sig(vm, ft).cloned() else {
+        return Err(Trap::Fatal("corgi: reflect.Value.Call of an unknown func type".into()));
+    };
+    let args = vm.slice_words(arg(vm, a, 1));
+    // Block arguments are passed as they are: the callee copies them.
+    let words: Vec<u64> = args
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            let pt = s.params.get(i).copied().unwrap_or(0);
+            if matches!(kind(vm, pt), Kind::Interface { .. }) { x } else { vm.unbox(x).1 }
+        })
+        .collect();
+    let r = vm.call_value(closure, &words, s.results.len());
+    let results = r?;
+    for &w in &results {
+        vm.pinned.push(w);
+    }
+    let mut boxed = Vec::with_capacity(results.len());
+    for (i, &w) in results.iter().enumerate() {
+        let rt = s.results.get(i).copied().unwrap_or(0);
+        let b = as_any(vm, rt, w);
+        let b = match b {
+            Ok(b) => b,
+            Err(e) => {
+                vm.pinned.clear();
+                return Err(e);
+            }
+        };
+        vm.pinned.push(b);
+        boxed.push(b);
+    }
+    let out = vm.new_word_slice(&boxed);
+    vm.pinned.clear();
+    ret(vm, a, 0, out?);
+    Ok(())
+}
+
+/// The body of a function made by reflect.MakeFunc: its closure holds the Go function
+/// `func([]Value) []Value`, the func type and the type []Value. The arguments become Values,
+/// the function is called through the VM, and its results become this function's.
+fn make_func_stub(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let env = vm.frames.last().map_or(0, |f| f.env);
+    if env == 0 {
+        return Err(Trap::Fatal("corgi: reflect.makeFuncStub without a closure".into()));
+    }
+    let (fn_, t, vst) = (mem::ld(env + 8), mem::ld(env + 16) as TypeIdx, mem::ld(env + 24) as TypeIdx);
+    let Some(s) = sig(vm, t).cloned() else { return Err(Trap::Fatal("corgi: reflect.makeFuncStub".into())) };
+    let Kind::Slice(vt) = *kind(vm, vst) else { return Err(Trap::Fatal("corgi: reflect.makeFuncStub".into())) };
+    let n = s.params.len() as u64;
+    let slice = vm.make_slice(vt, n, n)?;
+    vm.pinned.push(slice);
+    let data = vm.slice_parts(slice).0;
+    for (i, &pt) in s.params.iter().enumerate() {
+        let x = arg(vm, a, i);
+        let x = if vm.p.types.get(pt).is_block() { vm.copy_block(x, pt) } else { Ok(x) };
+        let b = x.and_then(|x| {
+            vm.pinned.push(x);
+            as_any(vm, pt, x)
+        });
+        let b = match b {
+            Ok(b) => b,
+            Err(e) => {
+                vm.pinned.clear();
+                return Err(e);
+            }
+        };
+        let blk = mem::ld(data + 8 * i as u64);
+        mem::st(blk, pt as u64);
+        mem::st(blk + 8, b);
+    }
+    vm.pinned.clear();
+    // The slice is rooted by the register it is passed in.
+    ret(vm, a, 0, slice);
+    let out = vm.call_value(fn_, &[slice], 1)?;
+    let res = out.first().copied().unwrap_or(0);
+    let (rdata, rlen, _) = vm.slice_parts(res);
+    if rlen != s.results.len() as u64 {
+        let b = vm.box_str(b"reflect: wrong return count from function created by MakeFunc")?;
+        return Err(Trap::Panic(b));
+    }
+    vm.pinned.push(res);
+    let mut words = Vec::new();
+    for (i, &rt) in s.results.iter().enumerate() {
+        let blk = mem::ld(rdata + 8 * i as u64);
+        let (vt_, val, ptr, flag) = (mem::ld(blk) as TypeIdx, mem::ld(blk + 8), mem::ld(blk + 16), mem::ld(blk + 24));
+        let iface = matches!(kind(vm, rt), Kind::Interface { .. });
+        if vt_ == 0 || (vt_ != rt && !(iface && vm.implements(vt_, rt))) {
+            vm.pinned.clear();
+            let have = if vt_ == 0 { "zero Value".to_string() } else { vm.p.types.get(vt_).name.clone() };
+            let msg =
+                format!("reflect.MakeFunc: value of type {have} is not assignable to type {}", vm.p.types.get(rt).name);
+            let b = vm.box_str(msg.as_bytes())?;
+            return Err(Trap::Panic(b));
+        }
+        let w = if flag & 1 != 0 {
+            let x = if vm.p.types.get(vt_).is_block() { vm.copy_block(ptr, vt_) } else { Ok(load(vm, ptr, vt_)) };
+            x.and_then(|x| {
+                vm.pinned.push(x);
+                if iface && !matches!(kind(vm, vt_), Kind::Interface { .. }) { vm.new_box(vt_, x) } else { Ok(x) }
+            })
+        } else if iface {
+            Ok(val)
+        } else {
+            word_of(vm, rt, val)
+        };
+        let w = match w {
+            Ok(w) => w,
+            Err(e) => {
+                vm.pinned.clear();
+                return Err(e);
+            }
+        };
+        vm.pinned.push(w);
+        words.push(w);
+    }
+    vm.pinned.clear();
+    for (i, w) in words.into_iter().enumerate() {
+        ret(vm, a, i, w);
+    }
+    Ok(())
 }

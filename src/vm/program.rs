@@ -73,6 +73,35 @@ pub struct Program {
     pub slice_results: rustc_hash::FxHashSet<u32>,
     /// Well-known types the runtime needs.
     pub well_known: WellKnown,
+    /// For reflect (filled only when the program imports it): each type's exported methods in
+    /// name order, interface types' too.
+    pub reflect_methods: FxHashMap<TypeIdx, Vec<RMethod>>,
+    /// For reflect: the parameter and result types of func types.
+    pub func_sigs: FxHashMap<TypeIdx, FuncSig>,
+    /// For reflect.MakeFunc: a stub function per (parameters, results) count that hands its
+    /// arguments to the native `reflect.makeFuncStub`.
+    pub makefunc_stubs: FxHashMap<(u16, u16), u32>,
+}
+
+/// One exported method of a type, as reflect.Method describes it.
+#[derive(Clone, Debug)]
+pub struct RMethod {
+    pub name: String,
+    /// The method's func type without receiver.
+    pub mtyp: TypeIdx,
+    /// With the receiver first (0 for an interface's method).
+    pub ftyp: TypeIdx,
+    /// The function taking the boxed receiver word first (u32::MAX for an interface's method).
+    pub func: u32,
+    /// The function calling `func` with the receiver held in its closure word 0.
+    pub bound: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FuncSig {
+    pub params: Vec<TypeIdx>,
+    pub results: Vec<TypeIdx>,
+    pub variadic: bool,
 }
 
 #[derive(Default, Clone, Copy, Debug)]
