@@ -39,6 +39,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "fmt", source: include_str!("fmt.go") },
     Surface { path: "strings", source: include_str!("strings.go") },
     Surface { path: "bytes", source: include_str!("bytes.go") },
+    Surface { path: "math/big", source: include_str!("math_big.go") },
     Surface { path: "reflect", source: include_str!("reflect.go") },
     Surface { path: "bufio", source: include_str!("bufio.go") },
     Surface { path: "sort", source: include_str!("sort.go") },

@@ -1,0 +1,790 @@
+package big
+
+// Arbitrary-precision integers. An Int keeps its value in the Go heap as Go's does (a sign and a
+// little-endian slice of words, no leading zero words), so Int values copy, compare and are
+// collected like any Go struct, and fmt prints a non-pointer Int as its fields ({false [123]}).
+// The sign rules and the API are Go; the arithmetic is native (the num-bigint crate): a native
+// reads its operands' words, computes, and returns fresh words that the Go method stores into
+// its receiver, so aliased operands (z.Add(z, z)) are safe.
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Word uint
+
+type nat []Word
+
+const (
+	MaxBase = 10 + ('z' - 'a' + 1) + ('Z' - 'A' + 1)
+)
+
+type Accuracy int8
+
+const (
+	Below Accuracy = -1
+	Exact Accuracy = 0
+	Above Accuracy = +1
+)
+
+func (i Accuracy) String() string {
+	switch i {
+	case Below:
+		return "Below"
+	case Exact:
+		return "Exact"
+	case Above:
+		return "Above"
+	}
+	return "Accuracy(" + itoa(int64(i)) + ")"
+}
+
+func itoa(v int64) string {
+	var x Int
+	return x.SetInt64(v).String()
+}
+
+type Int struct {
+	neg bool
+	abs nat
+}
+
+// ---- natives ----
+
+// arith computes a binary operation on signed operands: 0 add, 1 sub, 2 mul, 3 quo, 4 rem,
+// 5 div, 6 mod (Euclidean), 7 and, 8 or, 9 xor, 10 and-not (two's complement).
+func arith(op int, xn bool, x nat, yn bool, y nat) (bool, nat)
+
+// quoRem returns quotient and remainder: truncated, or Euclidean when euclid.
+func quoRem(euclid bool, xn bool, x nat, yn bool, y nat) (bool, nat, bool, nat)
+
+// unary computes 0 x<<n, 1 x>>n (floor), 2 ^x, 3 sqrt(x), 4 x with bit n cleared, 5 x with bit n set.
+func unary(op int, xn bool, x nat, n uint) (bool, nat)
+
+// expNN returns x**y mod m on magnitudes (x**y when m is 0; 0 when m is 1; 1 when y is 0).
+func expNN(x, y, m nat) nat
+
+// gcdCofactor returns gcd(a, b) and the signed cofactor of a found by Euclid's algorithm on
+// (max, min) of the magnitudes, as Go's lehmerGCD does.
+func gcdCofactor(a, b nat) (nat, bool, nat)
+
+// text returns the digits of x in base (2..62), lower-case letters first.
+func text(x nat, base int) string
+
+// scan parses s entirely as a signed integer in base (0: by prefix), Go's rules.
+func scan(s string, base int) (bool, nat, bool)
+
+// toFloat rounds x to the nearest float64 (ties to even) and reports the rounding direction.
+func toFloat(xn bool, x nat) (float64, int)
+
+// probablyPrime reports whether x passes n Miller-Rabin rounds and a Baillie-PSW test.
+func probablyPrime(x nat, n int) bool
+
+// mulRange returns the product of the integers in [a, b] (1 <= a <= b).
+func mulRange(a, b uint64) nat
+
+// jacobi returns the Jacobi symbol (x/y), y odd.
+func jacobi(xn bool, x nat, yn bool, y nat) int
+
+// ---- construction and conversion ----
+
+func NewInt(x int64) *Int {
+	return new(Int).SetInt64(x)
+}
+
+func (z *Int) Set(x *Int) *Int {
+	if z != x {
+		z.abs = append(nat(nil), x.abs...)
+		z.neg = x.neg
+	}
+	return z
+}
+
+func (z *Int) SetInt64(x int64) *Int {
+	neg := false
+	if x < 0 {
+		neg = true
+		x = -x
+	}
+	z.abs = z.abs.setUint64(uint64(x))
+	z.neg = neg
+	return z
+}
+
+func (z *Int) SetUint64(x uint64) *Int {
+	z.abs = z.abs.setUint64(x)
+	z.neg = false
+	return z
+}
+
+func (z nat) setUint64(x uint64) nat {
+	if x == 0 {
+		return z[:0]
+	}
+	return nat{Word(x)}
+}
+
+func (z nat) norm() nat {
+	i := len(z)
+	for i > 0 && z[i-1] == 0 {
+		i--
+	}
+	return z[0:i]
+}
+
+func (x *Int) Bits() []Word {
+	return x.abs
+}
+
+func (z *Int) SetBits(abs []Word) *Int {
+	z.abs = nat(abs).norm()
+	z.neg = false
+	return z
+}
+
+func (z *Int) SetBytes(buf []byte) *Int {
+	n := (len(buf) + 7) / 8
+	abs := make(nat, n)
+	for i := 0; i < len(buf); i++ {
+		b := buf[len(buf)-1-i]
+		abs[i/8] |= Word(b) << (8 * uint(i%8))
+	}
+	z.abs = abs.norm()
+	z.neg = false
+	return z
+}
+
+func (x *Int) Bytes() []byte {
+	buf := make([]byte, len(x.abs)*8)
+	return buf[x.abs.bytes(buf):]
+}
+
+// bytes writes the big-endian bytes of z into the end of buf and returns the index of the first
+// (most significant, non-zero) byte.
+func (z nat) bytes(buf []byte) (i int) {
+	i = len(buf)
+	for _, d := range z {
+		for j := 0; j < 8; j++ {
+			i--
+			if i >= 0 {
+				buf[i] = byte(d)
+			} else if byte(d) != 0 {
+				panic("math/big: buffer too small to fit value")
+			}
+			d >>= 8
+		}
+	}
+	if i < 0 {
+		i = 0
+	}
+	for i < len(buf) && buf[i] == 0 {
+		i++
+	}
+	return
+}
+
+func (x *Int) FillBytes(buf []byte) []byte {
+	clear(buf)
+	x.abs.bytes(buf)
+	return buf
+}
+
+func low64(x nat) uint64 {
+	if len(x) == 0 {
+		return 0
+	}
+	return uint64(x[0])
+}
+
+func (x *Int) Int64() int64 {
+	v := int64(low64(x.abs))
+	if x.neg {
+		v = -v
+	}
+	return v
+}
+
+func (x *Int) Uint64() uint64 {
+	return low64(x.abs)
+}
+
+func (x *Int) IsInt64() bool {
+	if len(x.abs) <= 1 {
+		w := int64(low64(x.abs))
+		return w >= 0 || x.neg && w == -w
+	}
+	return false
+}
+
+func (x *Int) IsUint64() bool {
+	return !x.neg && len(x.abs) <= 1
+}
+
+func (x *Int) Float64() (float64, Accuracy) {
+	f, acc := toFloat(x.neg, x.abs)
+	return f, Accuracy(acc)
+}
+
+func (z *Int) SetString(s string, base int) (*Int, bool) {
+	if len(s) == 0 {
+		return nil, false
+	}
+	if base != 0 && (base < 2 || base > MaxBase) {
+		panic(fmt.Sprintf("invalid number base %d", base))
+	}
+	neg, abs, ok := scan(s, base)
+	if !ok {
+		return nil, false
+	}
+	z.neg, z.abs = neg, abs
+	return z, true
+}
+
+// ---- comparison and sign ----
+
+func (x *Int) Sign() int {
+	if len(x.abs) == 0 {
+		return 0
+	}
+	if x.neg {
+		return -1
+	}
+	return 1
+}
+
+func (x nat) cmp(y nat) int {
+	m, n := len(x), len(y)
+	if m != n {
+		if m < n {
+			return -1
+		}
+		return 1
+	}
+	for i := m - 1; i >= 0; i-- {
+		if x[i] != y[i] {
+			if x[i] < y[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+func (x *Int) Cmp(y *Int) (r int) {
+	switch {
+	case x == y:
+	case x.neg == y.neg:
+		r = x.abs.cmp(y.abs)
+		if x.neg {
+			r = -r
+		}
+	case x.neg:
+		r = -1
+	default:
+		r = 1
+	}
+	return
+}
+
+func (x *Int) CmpAbs(y *Int) int {
+	return x.abs.cmp(y.abs)
+}
+
+func (z *Int) Abs(x *Int) *Int {
+	z.Set(x)
+	z.neg = false
+	return z
+}
+
+func (z *Int) Neg(x *Int) *Int {
+	z.Set(x)
+	z.neg = len(z.abs) > 0 && !z.neg
+	return z
+}
+
+// ---- arithmetic ----
+
+func (z *Int) op(op int, x, y *Int) *Int {
+	z.neg, z.abs = arith(op, x.neg, x.abs, y.neg, y.abs)
+	return z
+}
+
+func (z *Int) Add(x, y *Int) *Int { return z.op(0, x, y) }
+func (z *Int) Sub(x, y *Int) *Int { return z.op(1, x, y) }
+func (z *Int) Mul(x, y *Int) *Int { return z.op(2, x, y) }
+
+func divisor(y *Int) {
+	if len(y.abs) == 0 {
+		panic("division by zero")
+	}
+}
+
+func (z *Int) Quo(x, y *Int) *Int { divisor(y); return z.op(3, x, y) }
+func (z *Int) Rem(x, y *Int) *Int { divisor(y); return z.op(4, x, y) }
+func (z *Int) Div(x, y *Int) *Int { divisor(y); return z.op(5, x, y) }
+func (z *Int) Mod(x, y *Int) *Int { divisor(y); return z.op(6, x, y) }
+
+func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int) {
+	divisor(y)
+	qn, q, rn, rr := quoRem(false, x.neg, x.abs, y.neg, y.abs)
+	z.neg, z.abs = qn, q
+	r.neg, r.abs = rn, rr
+	return z, r
+}
+
+func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) {
+	divisor(y)
+	qn, q, mn, mm := quoRem(true, x.neg, x.abs, y.neg, y.abs)
+	z.neg, z.abs = qn, q
+	m.neg, m.abs = mn, mm
+	return z, m
+}
+
+func (z *Int) MulRange(a, b int64) *Int {
+	switch {
+	case a > b:
+		return z.SetInt64(1)
+	case a <= 0 && b >= 0:
+		return z.SetInt64(0)
+	}
+	neg := false
+	if a < 0 {
+		neg = (b-a)&1 == 0
+		a, b = -b, -a
+	}
+	z.abs = mulRange(uint64(a), uint64(b))
+	z.neg = neg
+	return z
+}
+
+func (z *Int) Binomial(n, k int64) *Int {
+	if k > n || k < 0 {
+		return z.SetInt64(0)
+	}
+	if k > n-k {
+		k = n - k
+	}
+	var N, K, i, t Int
+	N.SetInt64(n)
+	K.SetInt64(k)
+	z.SetInt64(1)
+	one := NewInt(1)
+	for i.Cmp(&K) < 0 {
+		z.Mul(z, t.Sub(&N, &i))
+		i.Add(&i, one)
+		z.Quo(z, &i)
+	}
+	return z
+}
+
+func (z *Int) Exp(x, y, m *Int) *Int {
+	xWords := x.abs
+	if y.neg {
+		if m == nil || len(m.abs) == 0 {
+			return z.SetInt64(1)
+		}
+		inverse := new(Int).ModInverse(x, m)
+		if inverse == nil {
+			return nil
+		}
+		xWords = inverse.abs
+	}
+	yWords := y.abs
+	var mWords nat
+	if m != nil {
+		mWords = m.abs
+	}
+	abs := expNN(xWords, yWords, mWords)
+	neg := len(abs) > 0 && x.neg && len(yWords) > 0 && yWords[0]&1 == 1
+	if neg && len(mWords) > 0 {
+		_, abs = arith(1, false, mWords, false, abs)
+		neg = false
+	}
+	z.neg, z.abs = neg, abs
+	return z
+}
+
+func (z *Int) GCD(x, y, a, b *Int) *Int {
+	if len(a.abs) == 0 || len(b.abs) == 0 {
+		lenA, lenB, negA, negB := len(a.abs), len(b.abs), a.neg, b.neg
+		if lenA == 0 {
+			z.Set(b)
+		} else {
+			z.Set(a)
+		}
+		z.neg = false
+		if x != nil {
+			if lenA == 0 {
+				x.SetUint64(0)
+			} else {
+				x.SetUint64(1)
+				x.neg = negA
+			}
+		}
+		if y != nil {
+			if lenB == 0 {
+				y.SetUint64(0)
+			} else {
+				y.SetUint64(1)
+				y.neg = negB
+			}
+		}
+		return z
+	}
+	g, un, u := gcdCofactor(a.abs, b.abs)
+	ua := &Int{un, u}
+	if a.neg {
+		ua.neg = len(ua.abs) > 0 && !ua.neg
+	}
+	if y != nil {
+		A := &Int{false, g}
+		var t Int
+		t.Mul(a, ua)
+		t.Sub(A, &t)
+		B := new(Int).Set(b)
+		y.Div(&t, B)
+	}
+	if x != nil {
+		x.neg, x.abs = ua.neg, ua.abs
+	}
+	z.neg, z.abs = false, g
+	return z
+}
+
+func (z *Int) ModInverse(g, n *Int) *Int {
+	if n.neg {
+		var n2 Int
+		n = n2.Neg(n)
+	}
+	if g.neg {
+		var g2 Int
+		g = g2.Mod(g, n)
+	}
+	var d, x Int
+	d.GCD(&x, nil, g, n)
+	if len(d.abs) != 1 || d.abs[0] != 1 || d.neg {
+		return nil
+	}
+	if x.neg {
+		z.Add(&x, n)
+	} else {
+		z.Set(&x)
+	}
+	return z
+}
+
+func Jacobi(x, y *Int) int {
+	if len(y.abs) == 0 || y.abs[0]&1 == 0 {
+		panic(fmt.Sprintf("big: invalid 2nd argument to Int.Jacobi: need odd integer but got %s", y.String()))
+	}
+	return jacobi(x.neg, x.abs, y.neg, y.abs)
+}
+
+func (z *Int) ModSqrt(x, p *Int) *Int {
+	switch Jacobi(x, p) {
+	case -1:
+		return nil
+	case 0:
+		return z.SetInt64(0)
+	case 1:
+		break
+	}
+	if x.neg || x.Cmp(p) >= 0 {
+		x = new(Int).Mod(x, p)
+	}
+	one := NewInt(1)
+	switch {
+	case p.abs[0]%4 == 3:
+		e := new(Int).Add(p, one)
+		e.Rsh(e, 2)
+		return z.Exp(x, e, p)
+	case p.abs[0]%8 == 5:
+		e := new(Int).Rsh(p, 3)
+		tx := new(Int).Lsh(x, 1)
+		alpha := new(Int).Exp(tx, e, p)
+		beta := new(Int).Mul(alpha, alpha)
+		beta.Mod(beta, p)
+		beta.Mul(beta, tx)
+		beta.Mod(beta, p)
+		beta.Sub(beta, one)
+		beta.Mul(beta, x)
+		beta.Mod(beta, p)
+		beta.Mul(beta, alpha)
+		return z.Mod(beta, p)
+	}
+	// Tonelli-Shanks.
+	var s Int
+	s.Sub(p, NewInt(1))
+	e := s.TrailingZeroBits()
+	s.Rsh(&s, e)
+	var n Int
+	n.SetInt64(2)
+	for Jacobi(&n, p) != -1 {
+		n.Add(&n, NewInt(1))
+	}
+	var y, b, g, t Int
+	y.Add(&s, NewInt(1))
+	y.Rsh(&y, 1)
+	y.Exp(x, &y, p)
+	b.Exp(x, &s, p)
+	g.Exp(&n, &s, p)
+	r := e
+	for {
+		var m uint
+		t.Set(&b)
+		for t.Cmp(NewInt(1)) != 0 {
+			t.Mul(&t, &t).Mod(&t, p)
+			m++
+		}
+		if m == 0 {
+			return z.Set(&y)
+		}
+		t.SetInt64(0).SetBit(&t, int(r-m-1), 1).Exp(&g, &t, p)
+		g.Mul(&t, &t).Mod(&g, p)
+		y.Mul(&y, &t).Mod(&y, p)
+		b.Mul(&b, &g).Mod(&b, p)
+		r = m
+	}
+}
+
+func (z *Int) Sqrt(x *Int) *Int {
+	if x.neg {
+		panic("square root of negative number")
+	}
+	z.neg, z.abs = unary(3, false, x.abs, 0)
+	return z
+}
+
+func (x *Int) ProbablyPrime(n int) bool {
+	if n < 0 {
+		panic("negative n for ProbablyPrime")
+	}
+	if x.neg || len(x.abs) == 0 {
+		return false
+	}
+	return probablyPrime(x.abs, n)
+}
+
+// ---- bits ----
+
+func (z *Int) Lsh(x *Int, n uint) *Int {
+	z.neg, z.abs = unary(0, x.neg, x.abs, n)
+	return z
+}
+
+func (z *Int) Rsh(x *Int, n uint) *Int {
+	z.neg, z.abs = unary(1, x.neg, x.abs, n)
+	return z
+}
+
+func (z *Int) Not(x *Int) *Int {
+	z.neg, z.abs = unary(2, x.neg, x.abs, 0)
+	return z
+}
+
+func (z *Int) And(x, y *Int) *Int    { return z.op(7, x, y) }
+func (z *Int) Or(x, y *Int) *Int     { return z.op(8, x, y) }
+func (z *Int) Xor(x, y *Int) *Int    { return z.op(9, x, y) }
+func (z *Int) AndNot(x, y *Int) *Int { return z.op(10, x, y) }
+
+func (x *Int) Bit(i int) uint {
+	if i == 0 {
+		if len(x.abs) > 0 {
+			return uint(x.abs[0] & 1)
+		}
+		return 0
+	}
+	if i < 0 {
+		panic("negative bit index")
+	}
+	if x.neg {
+		_, t := arith(1, false, x.abs, false, nat{1})
+		return t.bit(uint(i)) ^ 1
+	}
+	return x.abs.bit(uint(i))
+}
+
+func (x nat) bit(i uint) uint {
+	j := i / 64
+	if j >= uint(len(x)) {
+		return 0
+	}
+	return uint(x[j] >> (i % 64) & 1)
+}
+
+func (z *Int) SetBit(x *Int, i int, b uint) *Int {
+	if i < 0 {
+		panic("negative bit index")
+	}
+	if b > 1 {
+		panic("set bit is not 0 or 1")
+	}
+	z.neg, z.abs = unary(4+int(b), x.neg, x.abs, uint(i))
+	return z
+}
+
+func (x nat) bitLen() int {
+	if i := len(x) - 1; i >= 0 {
+		top := x[i]
+		n := 0
+		for top != 0 {
+			top >>= 1
+			n++
+		}
+		return i*64 + n
+	}
+	return 0
+}
+
+func (x *Int) BitLen() int {
+	return x.abs.bitLen()
+}
+
+func (x *Int) TrailingZeroBits() uint {
+	for i, w := range x.abs {
+		if w != 0 {
+			n := uint(0)
+			for w&1 == 0 {
+				w >>= 1
+				n++
+			}
+			return uint(i)*64 + n
+		}
+	}
+	return 0
+}
+
+// ---- text ----
+
+func (x *Int) Text(base int) string {
+	if x == nil {
+		return "<nil>"
+	}
+	return string(x.itoa(base))
+}
+
+func (x *Int) itoa(base int) []byte {
+	if base < 2 || base > MaxBase {
+		panic("invalid base")
+	}
+	s := text(x.abs, base)
+	if x.neg {
+		s = "-" + s
+	}
+	return []byte(s)
+}
+
+func (x *Int) Append(buf []byte, base int) []byte {
+	if x == nil {
+		return append(buf, "<nil>"...)
+	}
+	return append(buf, x.itoa(base)...)
+}
+
+func (x *Int) String() string {
+	return x.Text(10)
+}
+
+func (x *Int) Format(s fmt.State, ch rune) {
+	var base int
+	switch ch {
+	case 'b':
+		base = 2
+	case 'o', 'O':
+		base = 8
+	case 'd', 's', 'v':
+		base = 10
+	case 'x', 'X':
+		base = 16
+	default:
+		fmt.Fprintf(s, "%%!%c(big.Int=%s)", ch, x.String())
+		return
+	}
+	if x == nil {
+		fmt.Fprint(s, "<nil>")
+		return
+	}
+	sign := ""
+	switch {
+	case x.neg:
+		sign = "-"
+	case s.Flag('+'):
+		sign = "+"
+	case s.Flag(' '):
+		sign = " "
+	}
+	prefix := ""
+	if s.Flag('#') {
+		switch ch {
+		case 'b':
+			prefix = "0b"
+		case 'o':
+			prefix = "0"
+		case 'x':
+			prefix = "0x"
+		case 'X':
+			prefix = "0X"
+		}
+	}
+	if ch == 'O' {
+		prefix = "0o"
+	}
+	digits := text(x.abs, base)
+	if ch == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	var left, zeros, right int
+	precision, precisionSet := s.Precision()
+	if precisionSet {
+		switch {
+		case len(digits) < precision:
+			zeros = precision - len(digits)
+		case digits == "0" && precision == 0:
+			return
+		}
+	}
+	length := len(sign) + len(prefix) + zeros + len(digits)
+	if width, widthSet := s.Width(); widthSet && length < width {
+		switch d := width - length; {
+		case s.Flag('-'):
+			right = d
+		case s.Flag('0') && !precisionSet:
+			zeros = d
+		default:
+			left = d
+		}
+	}
+	out := strings.Repeat(" ", left) + sign + prefix + strings.Repeat("0", zeros) + digits + strings.Repeat(" ", right)
+	s.Write([]byte(out))
+}
+
+func (x *Int) AppendText(b []byte) (text []byte, err error) {
+	return x.Append(b, 10), nil
+}
+
+func (x *Int) MarshalText() (text []byte, err error) {
+	return x.AppendText(nil)
+}
+
+func (z *Int) UnmarshalText(text []byte) error {
+	if _, ok := z.SetString(string(text), 0); !ok {
+		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Int", text)
+	}
+	return nil
+}
+
+func (x *Int) MarshalJSON() ([]byte, error) {
+	if x == nil {
+		return []byte("null"), nil
+	}
+	return x.itoa(10), nil
+}
+
+func (z *Int) UnmarshalJSON(text []byte) error {
+	if string(text) == "null" {
+		return nil
+	}
+	return z.UnmarshalText(text)
+}
