@@ -220,9 +220,20 @@ fn text(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     ret_str(vm, a, 0, &s)
 }
 
-/// Go's Int.SetString: an optional sign, then digits in base (0: by prefix 0b, 0o, 0x or 0 for
-/// octal, with underscores allowed between digits and after a prefix); all of s must be used.
-fn parse(s: &[u8], base: u32) -> Option<(bool, BigUint)> {
+/// How far Go's Int.SetString got: its scan failed (the receiver's magnitude is set, its sign
+/// kept), it succeeded but input remains (the receiver is set), or all of s was used.
+#[derive(Clone, Copy, PartialEq)]
+enum Scanned {
+    Failed = 0,
+    Leftover = 1,
+    Done = 2,
+}
+
+/// Go's Int.SetString on s: an optional sign, then digits in base (0: by prefix 0b, 0o, 0x or 0
+/// for octal, with underscores allowed between digits and after a prefix). Returns the sign,
+/// the magnitude scanned (the digits before the failure, or 0 when there were none) and how it
+/// ended.
+fn parse(s: &[u8], base: u32) -> (bool, BigUint, Scanned) {
     let mut pos = 0;
     let mut neg = false;
     match s.first() {
@@ -282,36 +293,28 @@ fn parse(s: &[u8], base: u32) -> Option<(bool, BigUint)> {
         }
         pos += 1;
     }
-    if inval || prev == b'_' {
-        return None;
+    let failed = inval || prev == b'_';
+    if count == 0 {
+        let how = if prefix == b'0' && !failed { Scanned::Leftover } else { Scanned::Failed };
+        return (false, BigUint::zero(), if how == Scanned::Leftover && pos == s.len() { Scanned::Done } else { how });
     }
-    if count == 0 && prefix != b'0' {
-        return None;
+    let m = BigUint::from_radix_be(&digits, b).unwrap_or_default();
+    if failed {
+        return (false, m, Scanned::Failed);
     }
-    if pos != s.len() {
-        return None;
-    }
-    let m = if digits.is_empty() { BigUint::zero() } else { BigUint::from_radix_be(&digits, b)? };
-    Some((neg && !m.is_zero(), m))
+    let neg = neg && !m.is_zero();
+    (neg, m, if pos == s.len() { Scanned::Done } else { Scanned::Leftover })
 }
 
 fn scan(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let s = arg_str(vm, a, 0);
     let base = arg(vm, a, 1) as i64;
-    let base = if base == 0 || (2..=62).contains(&base) { base as u32 } else { 1 };
-    match if base == 1 { None } else { parse(&s, base) } {
-        Some((neg, m)) => {
-            let abs = new_nat(vm, &m)?;
-            ret(vm, a, 0, neg as u64);
-            ret(vm, a, 1, abs);
-            ret(vm, a, 2, 1);
-        }
-        None => {
-            ret(vm, a, 0, 0);
-            ret(vm, a, 1, 0);
-            ret(vm, a, 2, 0);
-        }
-    }
+    let base = if base == 0 || (2..=62).contains(&base) { base as u32 } else { 10 };
+    let (neg, m, how) = parse(&s, base);
+    let abs = new_nat(vm, &m)?;
+    ret(vm, a, 0, neg as u64);
+    ret(vm, a, 1, abs);
+    ret(vm, a, 2, how as u64);
     Ok(())
 }
 

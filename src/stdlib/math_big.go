@@ -72,8 +72,10 @@ func gcdCofactor(a, b nat) (nat, bool, nat)
 // text returns the digits of x in base (2..62), lower-case letters first.
 func text(x nat, base int) string
 
-// scan parses s entirely as a signed integer in base (0: by prefix), Go's rules.
-func scan(s string, base int) (bool, nat, bool)
+// scan parses s as a signed integer in base (0: by prefix), Go's rules. how is 0 when the scan
+// failed (Go then has set the magnitude, not the sign), 1 when input was left over (Go has set
+// both), 2 when all of s was used.
+func scan(s string, base int) (neg bool, abs nat, how int)
 
 // toFloat rounds x to the nearest float64 (ties to even) and reports the rounding direction.
 func toFloat(xn bool, x nat) (float64, int)
@@ -233,11 +235,15 @@ func (z *Int) SetString(s string, base int) (*Int, bool) {
 	if base != 0 && (base < 2 || base > MaxBase) {
 		panic(fmt.Sprintf("invalid number base %d", base))
 	}
-	neg, abs, ok := scan(s, base)
-	if !ok {
+	neg, abs, how := scan(s, base)
+	if how == 0 {
+		z.abs = abs
 		return nil, false
 	}
 	z.neg, z.abs = neg, abs
+	if how == 1 {
+		return nil, false
+	}
 	return z, true
 }
 
@@ -436,7 +442,7 @@ func (z *Int) GCD(x, y, a, b *Int) *Int {
 	g, un, u := gcdCofactor(a.abs, b.abs)
 	ua := &Int{un, u}
 	if a.neg {
-		ua.neg = len(ua.abs) > 0 && !ua.neg
+		ua.neg = !ua.neg
 	}
 	if y != nil {
 		A := &Int{false, g}
@@ -670,7 +676,7 @@ func (x *Int) itoa(base int) []byte {
 		panic("invalid base")
 	}
 	s := text(x.abs, base)
-	if x.neg {
+	if x.neg && len(x.abs) > 0 {
 		s = "-" + s
 	}
 	return []byte(s)
