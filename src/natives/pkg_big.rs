@@ -85,8 +85,83 @@ fn div_zero() -> Trap {
     Trap::runtime("integer divide by zero")
 }
 
+/// The words of the nat slice `s`.
+fn words(vm: &Vm, s: u64) -> Vec<u64> {
+    let (data, len, _) = vm.slice_parts(s);
+    (0..len).map(|i| mem::ld(data + 8 * i)).collect()
+}
+
+/// A new nat slice holding the words `w` (trimmed of leading zeros; nil for zero).
+fn new_nat_words(vm: &mut Vm, w: &[u64]) -> Result<u64, Trap> {
+    let n = w.iter().rposition(|d| *d != 0).map_or(0, |i| i + 1) as u64;
+    if n == 0 {
+        return Ok(0);
+    }
+    let data = vm.alloc(8 * n, false)?;
+    for (i, d) in w.iter().take(n as usize).enumerate() {
+        mem::st(data + 8 * i as u64, *d);
+    }
+    vm.new_slice_hdr(data, n, n)
+}
+
+/// |x| + |y| on words.
+fn add_words(x: &[u64], y: &[u64]) -> Vec<u64> {
+    let (x, y) = if x.len() >= y.len() { (x, y) } else { (y, x) };
+    let mut out = Vec::with_capacity(x.len() + 1);
+    let mut carry = false;
+    for (i, &d) in x.iter().enumerate() {
+        let (s1, c1) = d.overflowing_add(y.get(i).copied().unwrap_or(0));
+        let (s2, c2) = s1.overflowing_add(carry as u64);
+        out.push(s2);
+        carry = c1 || c2;
+    }
+    if carry {
+        out.push(1);
+    }
+    out
+}
+
+/// |x| - |y| on words, for |x| >= |y|.
+fn sub_words(x: &[u64], y: &[u64]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(x.len());
+    let mut borrow = false;
+    for (i, &d) in x.iter().enumerate() {
+        let (s1, b1) = d.overflowing_sub(y.get(i).copied().unwrap_or(0));
+        let (s2, b2) = s1.overflowing_sub(borrow as u64);
+        out.push(s2);
+        borrow = b1 || b2;
+    }
+    out
+}
+
+fn cmp_words(x: &[u64], y: &[u64]) -> std::cmp::Ordering {
+    x.len().cmp(&y.len()).then_with(|| x.iter().rev().cmp(y.iter().rev()))
+}
+
+/// Add and Sub on words (no conversion to BigInt): Go's sign rules.
+fn add_sub(vm: &mut Vm, a: usize, sub: bool) -> Result<(), Trap> {
+    let xn = arg(vm, a, 1) & 1 != 0;
+    let x = words(vm, arg(vm, a, 2));
+    let yn = (arg(vm, a, 3) & 1 != 0) != sub;
+    let y = words(vm, arg(vm, a, 4));
+    let (neg, w) = if xn == yn {
+        (xn, add_words(&x, &y))
+    } else if cmp_words(&x, &y) == std::cmp::Ordering::Less {
+        (yn, sub_words(&y, &x))
+    } else {
+        (xn, sub_words(&x, &y))
+    };
+    let s = new_nat_words(vm, &w)?;
+    ret(vm, a, 0, (neg && s != 0) as u64);
+    ret(vm, a, 1, s);
+    Ok(())
+}
+
 fn arith(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let op = arg(vm, a, 0) as i64;
+    if op == 0 || op == 1 {
+        return add_sub(vm, a, op == 1);
+    }
     let x = int_arg(vm, a, 1);
     let y = int_arg(vm, a, 3);
     if (3..=6).contains(&op) && y.is_zero() {

@@ -317,9 +317,20 @@ func (z *Int) op(op int, x, y *Int) *Int {
 	return z
 }
 
-func (z *Int) Add(x, y *Int) *Int { return z.op(0, x, y) }
-func (z *Int) Sub(x, y *Int) *Int { return z.op(1, x, y) }
-func (z *Int) Mul(x, y *Int) *Int { return z.op(2, x, y) }
+func (z *Int) Add(x, y *Int) *Int {
+	z.neg, z.abs = arith(0, x.neg, x.abs, y.neg, y.abs)
+	return z
+}
+
+func (z *Int) Sub(x, y *Int) *Int {
+	z.neg, z.abs = arith(1, x.neg, x.abs, y.neg, y.abs)
+	return z
+}
+
+func (z *Int) Mul(x, y *Int) *Int {
+	z.neg, z.abs = arith(2, x.neg, x.abs, y.neg, y.abs)
+	return z
+}
 
 func divisor(y *Int) {
 	if len(y.abs) == 0 {
