@@ -21,6 +21,8 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("math/big.probablyPrime", probably_prime));
     t.push(("math/big.mulRange", mul_range));
     t.push(("math/big.jacobi", jacobi));
+    t.push(("math/big.scanRat", scan_rat));
+    t.push(("math/big.quoToFloat", quo_to_float));
 }
 
 /// Results beyond this many bits are refused as Go's allocator would refuse them.
@@ -304,24 +306,23 @@ enum Scanned {
     Done = 2,
 }
 
-/// Go's Int.SetString on s: an optional sign, then digits in base (0: by prefix 0b, 0o, 0x or 0
-/// for octal, with underscores allowed between digits and after a prefix). Returns the sign,
-/// the magnitude scanned (the digits before the failure, or 0 when there were none) and how it
-/// ended.
-fn parse(s: &[u8], base: u32) -> (bool, BigUint, Scanned) {
-    let mut pos = 0;
-    let mut neg = false;
-    match s.first() {
-        Some(b'-') => {
-            neg = true;
-            pos = 1;
-        }
-        Some(b'+') => pos = 1,
-        _ => {}
-    }
+/// What Go's nat.scan read from s at pos: the magnitude, the base used, the digit count (when
+/// frac_ok and a '.' was seen: minus the count of digits after it), whether it succeeded, and
+/// where it stopped.
+struct NatScan {
+    m: BigUint,
+    base: u32,
+    count: i64,
+    ok: bool,
+    pos: usize,
+}
+
+/// Go's nat.scan: digits in base (0: by prefix 0b, 0o, 0x, or 0 for octal unless frac_ok, with
+/// underscores allowed between digits and after a prefix), and a '.' when frac_ok.
+fn scan_nat(s: &[u8], mut pos: usize, base: u32, mut frac_ok: bool) -> NatScan {
     let mut prev = b'.';
     let mut inval = false;
-    let mut count = 0;
+    let mut count = 0i64;
     let mut b = base;
     let mut prefix = 0u8;
     if base == 0 {
@@ -335,18 +336,29 @@ fn parse(s: &[u8], base: u32) -> (bool, BigUint, Scanned) {
                     b'b' | b'B' => (2, b'b'),
                     b'o' | b'O' => (8, b'o'),
                     b'x' | b'X' => (16, b'x'),
-                    _ => (8, b'0'),
+                    _ if !frac_ok => (8, b'0'),
+                    _ => (10, 0),
                 };
-                count = 0;
-                if prefix != b'0' {
-                    pos += 1;
+                if prefix != 0 {
+                    count = 0;
+                    if prefix != b'0' {
+                        pos += 1;
+                    }
                 }
             }
         }
     }
     let mut digits = Vec::new();
+    let mut dp = -1i64;
     while let Some(&c) = s.get(pos) {
-        if c == b'_' && base == 0 {
+        if c == b'.' && frac_ok {
+            frac_ok = false;
+            if prev == b'_' {
+                inval = true;
+            }
+            prev = b'.';
+            dp = count;
+        } else if c == b'_' && base == 0 {
             if prev != b'0' {
                 inval = true;
             }
@@ -368,17 +380,253 @@ fn parse(s: &[u8], base: u32) -> (bool, BigUint, Scanned) {
         }
         pos += 1;
     }
-    let failed = inval || prev == b'_';
+    let mut ok = !(inval || prev == b'_');
     if count == 0 {
-        let how = if prefix == b'0' && !failed { Scanned::Leftover } else { Scanned::Failed };
-        return (false, BigUint::zero(), if how == Scanned::Leftover && pos == s.len() { Scanned::Done } else { how });
+        if prefix == b'0' {
+            return NatScan { m: BigUint::zero(), base: 10, count: 1, ok, pos };
+        }
+        ok = false;
     }
-    let m = BigUint::from_radix_be(&digits, b).unwrap_or_default();
-    if failed {
-        return (false, m, Scanned::Failed);
+    let m = if digits.is_empty() { BigUint::zero() } else { BigUint::from_radix_be(&digits, b).unwrap_or_default() };
+    if dp >= 0 {
+        count = dp - count;
     }
-    let neg = neg && !m.is_zero();
-    (neg, m, if pos == s.len() { Scanned::Done } else { Scanned::Leftover })
+    NatScan { m, base: b, count, ok, pos }
+}
+
+/// Go's scanSign: a leading '-' or '+' (the sign and the position after it).
+fn scan_sign(s: &[u8]) -> (bool, usize) {
+    match s.first() {
+        Some(b'-') => (true, 1),
+        Some(b'+') => (false, 1),
+        _ => (false, 0),
+    }
+}
+
+/// Go's Int.SetString on s: the sign, the magnitude scanned (the digits before a failure, or 0
+/// when there were none) and how it ended.
+fn parse(s: &[u8], base: u32) -> (bool, BigUint, Scanned) {
+    let (neg, pos) = scan_sign(s);
+    let r = scan_nat(s, pos, base, false);
+    if !r.ok {
+        return (false, r.m, Scanned::Failed);
+    }
+    let neg = neg && !r.m.is_zero();
+    (neg, r.m, if r.pos == s.len() { Scanned::Done } else { Scanned::Leftover })
+}
+
+/// Go's scanExponent: an optional exponent (e or E for base 10, p or P for base 2 when
+/// base2_ok), its value, base and whether it was well-formed, and where scanning stopped.
+fn scan_exponent(s: &[u8], mut pos: usize, base2_ok: bool) -> (i64, u32, bool, usize) {
+    let base = match s.get(pos) {
+        None => return (0, 10, true, pos),
+        Some(b'e' | b'E') => 10,
+        Some(b'p' | b'P') if base2_ok => 2,
+        Some(_) => return (0, 10, true, pos),
+    };
+    pos += 1;
+    let mut digits = String::new();
+    if let Some(&c @ (b'+' | b'-')) = s.get(pos) {
+        if c == b'-' {
+            digits.push('-');
+        }
+        pos += 1;
+    }
+    let (mut prev, mut inval, mut has) = (b'.', false, false);
+    while let Some(&c) = s.get(pos) {
+        if c.is_ascii_digit() {
+            digits.push(c as char);
+            prev = b'0';
+            has = true;
+        } else if c == b'_' {
+            if prev != b'0' {
+                inval = true;
+            }
+            prev = b'_';
+        } else {
+            break;
+        }
+        pos += 1;
+    }
+    let exp = if has { digits.parse::<i64>().ok() } else { None };
+    match exp {
+        Some(e) if !(inval || prev == b'_') => (e, base, true, pos),
+        _ => (0, base, false, pos),
+    }
+}
+
+/// What Go's Rat.SetString assigned on its way (to the numerator's sign, the numerator's
+/// magnitude, the denominator's magnitude) and whether it succeeded: it leaves a failed
+/// receiver as far as it got.
+const SET_NEG: u64 = 1;
+const SET_NUM: u64 = 2;
+const SET_DEN: u64 = 4;
+const RAT_OK: u64 = 8;
+
+/// Go's Rat.SetString: "a/b" (a as Int.SetString with base 0, b unsigned) or a decimal,
+/// binary, octal or hexadecimal number with an optional fraction and exponent. Returns the
+/// sign, numerator and denominator (not reduced) and the SET_/RAT_OK flags.
+fn parse_rat(s: &[u8]) -> (bool, BigUint, BigUint, u64) {
+    let zero = BigUint::zero;
+    if s.is_empty() {
+        return (false, zero(), zero(), 0);
+    }
+    if let Some(sep) = s.iter().position(|c| *c == b'/') {
+        if sep == 0 {
+            return (false, zero(), zero(), 0);
+        }
+        let (neg, a, how) = parse(&s[..sep], 0);
+        match how {
+            Scanned::Failed => return (neg, a, zero(), SET_NUM),
+            Scanned::Leftover => return (neg, a, zero(), SET_NEG | SET_NUM),
+            Scanned::Done => {}
+        }
+        let rest = &s[sep + 1..];
+        let r = scan_nat(rest, 0, 0, false);
+        let ok = r.ok && r.pos == rest.len() && !r.m.is_zero();
+        return (neg, a, r.m, SET_NEG | SET_NUM | SET_DEN | if ok { RAT_OK } else { 0 });
+    }
+    let (neg, pos) = scan_sign(s);
+    let r = scan_nat(s, pos, 0, true);
+    let mut a = r.m;
+    if !r.ok {
+        return (false, a, zero(), SET_NUM);
+    }
+    let (exp, ebase, ok, pos) = scan_exponent(s, r.pos, true);
+    if !ok || pos != s.len() {
+        return (false, a, zero(), SET_NUM);
+    }
+    if a.is_zero() {
+        return (false, a, BigUint::one(), SET_NUM | SET_DEN | RAT_OK);
+    }
+    let (mut exp2, mut exp5) = (0i64, 0i64);
+    if r.count < 0 {
+        let d = r.count;
+        match r.base {
+            10 => (exp5, exp2) = (d, d),
+            2 => exp2 = d,
+            8 => exp2 = d * 3,
+            _ => exp2 = d * 4,
+        }
+    }
+    if ebase == 10 {
+        exp5 = exp5.saturating_add(exp);
+    }
+    exp2 = exp2.saturating_add(exp);
+    let mut b = BigUint::one();
+    if exp5 != 0 {
+        let n = match exp5.checked_abs() {
+            Some(n) if n <= 1_000_000 => n,
+            _ => return (false, a, zero(), SET_NUM),
+        };
+        let pow5 = BigUint::from(5u32).pow(n as u32);
+        if exp5 > 0 {
+            a *= pow5;
+        } else {
+            b = pow5;
+        }
+    }
+    if !(-10_000_000..=10_000_000).contains(&exp2) {
+        return (false, a, b, SET_NUM | SET_DEN);
+    }
+    if exp2 > 0 {
+        a <<= exp2 as u64;
+    } else if exp2 < 0 {
+        b <<= (-exp2) as u64;
+    }
+    (neg && !a.is_zero(), a, b, SET_NEG | SET_NUM | SET_DEN | RAT_OK)
+}
+
+fn scan_rat(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let s = arg_str(vm, a, 0);
+    let (neg, num, den, flags) = parse_rat(&s);
+    let ns = new_nat(vm, &num)?;
+    let ds = new_nat(vm, &den)?;
+    ret(vm, a, 0, neg as u64);
+    ret(vm, a, 1, ns);
+    ret(vm, a, 2, ds);
+    ret(vm, a, 3, flags);
+    Ok(())
+}
+
+/// x·2^e with one rounding (math.Ldexp for the values quot_to_float produces).
+fn ldexp(x: f64, e: i64) -> f64 {
+    if e < -1022 {
+        x * 2f64.powi(-1022) * 2f64.powi((e + 1022).max(-1100) as i32)
+    } else if e > 1023 {
+        x * 2f64.powi(1023) * 2f64.powi((e - 1023).min(1100) as i32)
+    } else {
+        x * 2f64.powi(e as i32)
+    }
+}
+
+/// The float nearest a/b (ties to even) with `msize` mantissa and `esize` exponent bits, and
+/// whether it is exact: Go's quotToFloat64/quotToFloat32.
+fn quot_to_float(a: &BigUint, b: &BigUint, msize: i64, esize: i64) -> (f64, bool) {
+    let (msize1, msize2) = (msize + 1, msize + 2);
+    let ebias = (1i64 << (esize - 1)) - 1;
+    let emin = 1 - ebias;
+    let alen = a.bits() as i64;
+    if alen == 0 || b.is_zero() {
+        return (0.0, true);
+    }
+    let blen = b.bits() as i64;
+    let mut exp = alen - blen;
+    let shift = msize2 - exp;
+    let (a2, b2) = if shift > 0 {
+        (a << shift as u64, b.clone())
+    } else if shift < 0 {
+        (a.clone(), b << (-shift) as u64)
+    } else {
+        (a.clone(), b.clone())
+    };
+    let (q, r) = (&a2 / &b2, &a2 % &b2);
+    let mut mantissa = q.iter_u64_digits().next().unwrap_or(0);
+    let mut have_rem = !r.is_zero();
+    if mantissa >> msize2 == 1 {
+        if mantissa & 1 == 1 {
+            have_rem = true;
+        }
+        mantissa >>= 1;
+        exp += 1;
+    }
+    if emin - msize <= exp && exp <= emin {
+        let shift = (emin - (exp - 1)) as u32;
+        let lost = mantissa & ((1u64 << shift) - 1);
+        have_rem = have_rem || lost != 0;
+        mantissa >>= shift;
+        exp = 2 - ebias;
+    }
+    let mut exact = !have_rem;
+    if mantissa & 1 != 0 {
+        exact = false;
+        if have_rem || mantissa & 2 != 0 {
+            mantissa += 1;
+            if mantissa >= 1 << msize2 {
+                mantissa >>= 1;
+                exp += 1;
+            }
+        }
+    }
+    mantissa >>= 1;
+    let mut f = ldexp(mantissa as f64, exp - msize1);
+    if esize == 8 {
+        f = f as f32 as f64;
+    }
+    if f.is_infinite() {
+        exact = false;
+    }
+    (f, exact)
+}
+
+fn quo_to_float(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let x = nat_arg(vm, a, 0);
+    let y = nat_arg(vm, a, 1);
+    let single = arg(vm, a, 2) & 1 != 0;
+    let (f, exact) = if single { quot_to_float(&x, &y, 23, 8) } else { quot_to_float(&x, &y, 52, 11) };
+    ret(vm, a, 0, f.to_bits());
+    ret(vm, a, 1, exact as u64);
+    Ok(())
 }
 
 fn scan(vm: &mut Vm, a: usize) -> Result<(), Trap> {

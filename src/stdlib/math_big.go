@@ -8,7 +8,9 @@ package big
 // its receiver, so aliased operands (z.Add(z, z)) are safe.
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -804,4 +806,439 @@ func (z *Int) UnmarshalJSON(text []byte) error {
 		return nil
 	}
 	return z.UnmarshalText(text)
+}
+
+// ---- Rat ----
+
+// A Rat is a/b with b > 0 in lowest terms; a zero b (the zero value's) stands for 1, as Go's.
+type Rat struct {
+	a, b Int
+}
+
+// scanRat parses s as Go's Rat.SetString: sign, numerator and denominator (not reduced), and
+// which of them Go's SetString assigns (1 the sign, 2 the numerator, 4 the denominator; it
+// leaves a failed receiver as far as it got) and whether it succeeded (8).
+func scanRat(s string) (neg bool, a, b nat, how int)
+
+// quoToFloat returns the float64 (or, when single, float32) nearest a/b and whether it is exact.
+func quoToFloat(a, b nat, single bool) (float64, bool)
+
+var natOne = nat{1}
+
+func NewRat(a, b int64) *Rat {
+	return new(Rat).SetFrac64(a, b)
+}
+
+func (z *Rat) SetFloat64(f float64) *Rat {
+	const expMask = 1<<11 - 1
+	bits := math.Float64bits(f)
+	mantissa := bits & (1<<52 - 1)
+	exp := int((bits >> 52) & expMask)
+	switch exp {
+	case expMask:
+		return nil
+	case 0:
+		exp -= 1022
+	default:
+		mantissa |= 1 << 52
+		exp -= 1023
+	}
+	shift := 52 - exp
+	for mantissa&1 == 0 && shift > 0 {
+		mantissa >>= 1
+		shift--
+	}
+	z.a.SetUint64(mantissa)
+	z.a.neg = f < 0
+	z.b.SetInt64(1)
+	if shift > 0 {
+		z.b.Lsh(&z.b, uint(shift))
+	} else {
+		z.a.Lsh(&z.a, uint(-shift))
+	}
+	return z.norm()
+}
+
+func (x *Rat) denom() nat {
+	if len(x.b.abs) == 0 {
+		return natOne
+	}
+	return x.b.abs
+}
+
+func (x *Rat) Float32() (f float32, exact bool) {
+	f64, exact := quoToFloat(x.a.abs, x.denom(), true)
+	f = float32(f64)
+	if x.a.neg {
+		f = -f
+	}
+	return
+}
+
+func (x *Rat) Float64() (f float64, exact bool) {
+	f, exact = quoToFloat(x.a.abs, x.denom(), false)
+	if x.a.neg {
+		f = -f
+	}
+	return
+}
+
+func (z *Rat) SetFrac(a, b *Int) *Rat {
+	neg := a.neg != b.neg
+	if len(b.abs) == 0 {
+		panic("division by zero")
+	}
+	babs := b.abs
+	z.a.abs = append(nat(nil), a.abs...)
+	z.a.neg = neg
+	z.b.abs = append(nat(nil), babs...)
+	z.b.neg = false
+	return z.norm()
+}
+
+func (z *Rat) SetFrac64(a, b int64) *Rat {
+	if b == 0 {
+		panic("division by zero")
+	}
+	z.a.SetInt64(a)
+	if b < 0 {
+		b = -b
+		z.a.neg = !z.a.neg
+	}
+	z.b.abs = z.b.abs.setUint64(uint64(b))
+	z.b.neg = false
+	return z.norm()
+}
+
+func (z *Rat) SetInt(x *Int) *Rat {
+	z.a.Set(x)
+	z.b.abs = nat{1}
+	z.b.neg = false
+	return z
+}
+
+func (z *Rat) SetInt64(x int64) *Rat {
+	z.a.SetInt64(x)
+	z.b.abs = nat{1}
+	z.b.neg = false
+	return z
+}
+
+func (z *Rat) SetUint64(x uint64) *Rat {
+	z.a.SetUint64(x)
+	z.b.abs = nat{1}
+	z.b.neg = false
+	return z
+}
+
+func (z *Rat) Set(x *Rat) *Rat {
+	if z != x {
+		z.a.Set(&x.a)
+		z.b.Set(&x.b)
+	}
+	if len(z.b.abs) == 0 {
+		z.b.abs = nat{1}
+	}
+	return z
+}
+
+func (z *Rat) Abs(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = false
+	return z
+}
+
+func (z *Rat) Neg(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = len(z.a.abs) > 0 && !z.a.neg
+	return z
+}
+
+func (z *Rat) Inv(x *Rat) *Rat {
+	if len(x.a.abs) == 0 {
+		panic("division by zero")
+	}
+	z.Set(x)
+	z.a.abs, z.b.abs = z.b.abs, z.a.abs
+	return z
+}
+
+func (x *Rat) Sign() int {
+	return x.a.Sign()
+}
+
+func (x *Rat) IsInt() bool {
+	return len(x.b.abs) == 0 || x.b.abs.cmp(natOne) == 0
+}
+
+func (x *Rat) Num() *Int {
+	return &x.a
+}
+
+func (x *Rat) Denom() *Int {
+	if len(x.b.abs) == 0 {
+		return &Int{abs: nat{1}}
+	}
+	return &x.b
+}
+
+func (z *Rat) norm() *Rat {
+	switch {
+	case len(z.a.abs) == 0:
+		z.a.neg = false
+		z.b.abs = nat{1}
+	case len(z.b.abs) == 0:
+		z.b.abs = nat{1}
+	default:
+		neg := z.a.neg
+		z.a.neg = false
+		z.b.neg = false
+		var f Int
+		f.GCD(nil, nil, &z.a, &z.b)
+		if f.abs.cmp(natOne) != 0 {
+			z.a.Quo(&z.a, &f)
+			z.b.Quo(&z.b, &f)
+		}
+		z.a.neg = neg
+	}
+	return z
+}
+
+func mulDenom(x, y nat) nat {
+	switch {
+	case len(x) == 0 && len(y) == 0:
+		return nat{1}
+	case len(x) == 0:
+		return append(nat(nil), y...)
+	case len(y) == 0:
+		return append(nat(nil), x...)
+	}
+	_, z := arith(2, false, x, false, y)
+	return z
+}
+
+func (z *Int) scaleDenom(x *Int, f nat) {
+	if len(f) == 0 {
+		z.Set(x)
+		return
+	}
+	_, z.abs = arith(2, false, x.abs, false, f)
+	z.neg = x.neg
+}
+
+func (x *Rat) Cmp(y *Rat) int {
+	var a, b Int
+	a.scaleDenom(&x.a, y.b.abs)
+	b.scaleDenom(&y.a, x.b.abs)
+	return a.Cmp(&b)
+}
+
+func (z *Rat) Add(x, y *Rat) *Rat {
+	var a1, a2 Int
+	a1.scaleDenom(&x.a, y.b.abs)
+	a2.scaleDenom(&y.a, x.b.abs)
+	b := mulDenom(x.b.abs, y.b.abs)
+	z.a.Add(&a1, &a2)
+	z.b.abs, z.b.neg = b, false
+	return z.norm()
+}
+
+func (z *Rat) Sub(x, y *Rat) *Rat {
+	var a1, a2 Int
+	a1.scaleDenom(&x.a, y.b.abs)
+	a2.scaleDenom(&y.a, x.b.abs)
+	b := mulDenom(x.b.abs, y.b.abs)
+	z.a.Sub(&a1, &a2)
+	z.b.abs, z.b.neg = b, false
+	return z.norm()
+}
+
+func (z *Rat) Mul(x, y *Rat) *Rat {
+	if x == y {
+		_, a := arith(2, false, x.a.abs, false, x.a.abs)
+		b := nat{1}
+		if len(x.b.abs) != 0 {
+			_, b = arith(2, false, x.b.abs, false, x.b.abs)
+		}
+		z.a.neg, z.a.abs = false, a
+		z.b.neg, z.b.abs = false, b
+		return z
+	}
+	b := mulDenom(x.b.abs, y.b.abs)
+	z.a.Mul(&x.a, &y.a)
+	z.b.abs, z.b.neg = b, false
+	return z.norm()
+}
+
+func (z *Rat) Quo(x, y *Rat) *Rat {
+	if len(y.a.abs) == 0 {
+		panic("division by zero")
+	}
+	var a, b Int
+	a.scaleDenom(&x.a, y.b.abs)
+	b.scaleDenom(&y.a, x.b.abs)
+	z.a.abs = a.abs
+	z.b.abs = b.abs
+	z.a.neg = a.neg != b.neg
+	z.b.neg = false
+	return z.norm()
+}
+
+func (z *Rat) SetString(s string) (*Rat, bool) {
+	neg, a, b, how := scanRat(s)
+	if how&1 != 0 {
+		z.a.neg = neg
+	}
+	if how&2 != 0 {
+		z.a.abs = a
+	}
+	if how&4 != 0 {
+		z.b.abs = b
+	}
+	if how&8 == 0 {
+		return nil, false
+	}
+	return z.norm(), true
+}
+
+func (x *Rat) String() string {
+	return string(x.marshal(nil))
+}
+
+func (x *Rat) marshal(buf []byte) []byte {
+	buf = x.a.Append(buf, 10)
+	buf = append(buf, '/')
+	if len(x.b.abs) != 0 {
+		buf = x.b.Append(buf, 10)
+	} else {
+		buf = append(buf, '1')
+	}
+	return buf
+}
+
+func (x *Rat) RatString() string {
+	if x.IsInt() {
+		return x.a.String()
+	}
+	return x.String()
+}
+
+func (x *Rat) FloatString(prec int) string {
+	var buf []byte
+	if x.IsInt() {
+		buf = x.a.Append(buf, 10)
+		if prec > 0 {
+			buf = append(buf, '.')
+			for i := prec; i > 0; i-- {
+				buf = append(buf, '0')
+			}
+		}
+		return string(buf)
+	}
+	den := &Int{abs: x.b.abs}
+	var q, r Int
+	q.QuoRem(&Int{abs: x.a.abs}, den, &r)
+	p := NewInt(1)
+	if prec > 0 {
+		p.Exp(NewInt(10), new(Int).SetUint64(uint64(prec)), nil)
+	}
+	r.Mul(&r, p)
+	var r2 Int
+	r.QuoRem(&r, den, &r2)
+	r2.Add(&r2, &r2)
+	if den.Cmp(&r2) <= 0 {
+		r.Add(&r, NewInt(1))
+		if r.Cmp(p) >= 0 {
+			q.Add(&q, NewInt(1))
+			r.Sub(&r, p)
+		}
+	}
+	if x.a.neg {
+		buf = append(buf, '-')
+	}
+	buf = append(buf, text(q.abs, 10)...)
+	if prec > 0 {
+		buf = append(buf, '.')
+		rs := text(r.abs, 10)
+		for i := prec - len(rs); i > 0; i-- {
+			buf = append(buf, '0')
+		}
+		buf = append(buf, rs...)
+	}
+	return string(buf)
+}
+
+func (x *Rat) FloatPrec() (n int, exact bool) {
+	d := &Int{abs: x.denom()}
+	p2 := d.TrailingZeroBits()
+	var q Int
+	q.Rsh(d, p2)
+	var p5 uint
+	five := NewInt(5)
+	// Strip powers of 5^(2^i) first, then single fives, as the count is all that matters.
+	f := NewInt(1220703125)
+	var tab []*Int
+	for {
+		var t, r Int
+		t.QuoRem(&q, f, &r)
+		if len(r.abs) != 0 {
+			break
+		}
+		tab = append(tab, f)
+		f = new(Int).Mul(f, f)
+	}
+	for i := len(tab) - 1; i >= 0; i-- {
+		var t, r Int
+		t.QuoRem(&q, tab[i], &r)
+		if len(r.abs) == 0 {
+			p5 += 13 * (1 << i)
+			q.Set(&t)
+		}
+	}
+	for {
+		var t, r Int
+		t.QuoRem(&q, five, &r)
+		if len(r.abs) != 0 {
+			break
+		}
+		p5++
+		q.Set(&t)
+	}
+	return int(max(p2, p5)), q.abs.cmp(natOne) == 0
+}
+
+func (x *Rat) AppendText(b []byte) ([]byte, error) {
+	if x.IsInt() {
+		return x.a.AppendText(b)
+	}
+	return x.marshal(b), nil
+}
+
+func (x *Rat) MarshalText() (text []byte, err error) {
+	return x.AppendText(nil)
+}
+
+func (z *Rat) UnmarshalText(text []byte) error {
+	if _, ok := z.SetString(string(text)); !ok {
+		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
+	}
+	return nil
+}
+
+func ratTok(ch rune) bool {
+	return strings.ContainsRune("+-/0123456789.eE", ch)
+}
+
+func (z *Rat) Scan(s fmt.ScanState, ch rune) error {
+	tok, err := s.Token(true, ratTok)
+	if err != nil {
+		return err
+	}
+	if !strings.ContainsRune("efgEFGv", ch) {
+		return errors.New("Rat.Scan: invalid verb")
+	}
+	if _, ok := z.SetString(string(tok)); !ok {
+		return errors.New("Rat.Scan: invalid syntax")
+	}
+	return nil
 }
