@@ -25,8 +25,8 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("math/big.quoToFloat", quo_to_float));
 }
 
-/// Results beyond this many bits are refused as Go's allocator would refuse them.
-const MAX_BITS: u64 = 1 << 36;
+/// Results beyond this many bits (1 GiB) are refused as out of memory before the crate allocates them.
+const MAX_BITS: u64 = 1 << 33;
 
 fn oom() -> Trap {
     Trap::Fatal("runtime: out of memory".into())

@@ -10,7 +10,9 @@ package big
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
+	"math/rand"
 	"strings"
 )
 
@@ -1241,4 +1243,206 @@ func (z *Rat) Scan(s fmt.ScanState, ch rune) error {
 		return errors.New("Rat.Scan: invalid syntax")
 	}
 	return nil
+}
+
+// ---- Int: fmt.Scanner, gob, Rand ----
+
+var errNoDigits = errors.New("number has no digits")
+var errInvalSep = errors.New("'_' must separate successive digits")
+
+type byteReader struct {
+	fmt.ScanState
+}
+
+func (r byteReader) ReadByte() (byte, error) {
+	ch, size, err := r.ReadRune()
+	if size != 1 && err == nil {
+		err = fmt.Errorf("invalid rune %#U", ch)
+	}
+	return byte(ch), err
+}
+
+func (r byteReader) UnreadByte() error {
+	return r.UnreadRune()
+}
+
+func digitValue(c byte, b int) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'z':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'Z':
+		if b <= 36 {
+			return int(c-'A') + 10
+		}
+		return int(c-'A') + 36
+	}
+	return MaxBase + 1
+}
+
+func (z *Int) Scan(s fmt.ScanState, ch rune) error {
+	s.SkipSpace()
+	base := 0
+	switch ch {
+	case 'b':
+		base = 2
+	case 'o':
+		base = 8
+	case 'd':
+		base = 10
+	case 'x', 'X':
+		base = 16
+	case 's', 'v':
+	default:
+		return errors.New("Int.Scan: invalid verb")
+	}
+	r := byteReader{s}
+	c, err := r.ReadByte()
+	if err != nil {
+		return err
+	}
+	neg := false
+	switch c {
+	case '-':
+		neg = true
+	case '+':
+	default:
+		r.UnreadByte()
+	}
+	var digits []byte
+	prev := byte('.')
+	invalSep := false
+	count := 0
+	b, prefix := base, byte(0)
+	c, err = r.ReadByte()
+	if base == 0 {
+		b = 10
+		if err == nil && c == '0' {
+			prev = '0'
+			count = 1
+			c, err = r.ReadByte()
+			if err == nil {
+				switch c {
+				case 'b', 'B':
+					b, prefix = 2, 'b'
+				case 'o', 'O':
+					b, prefix = 8, 'o'
+				case 'x', 'X':
+					b, prefix = 16, 'x'
+				default:
+					b, prefix = 8, '0'
+				}
+				count = 0
+				if prefix != '0' {
+					c, err = r.ReadByte()
+				}
+			}
+		}
+	}
+	for err == nil {
+		if c == '_' && base == 0 {
+			if prev != '0' {
+				invalSep = true
+			}
+			prev = '_'
+		} else {
+			if digitValue(c, b) >= b {
+				r.UnreadByte()
+				break
+			}
+			prev = '0'
+			count++
+			digits = append(digits, c)
+		}
+		c, err = r.ReadByte()
+	}
+	if err == io.EOF {
+		err = nil
+	}
+	if err == nil && (invalSep || prev == '_') {
+		err = errInvalSep
+	}
+	if count == 0 {
+		if prefix == '0' {
+			z.abs = z.abs[:0]
+			if err != nil {
+				return err
+			}
+			z.neg = false
+			return nil
+		}
+		err = errNoDigits
+	}
+	var abs nat
+	if len(digits) > 0 {
+		_, abs, _ = scan(string(digits), b)
+	}
+	z.abs = abs
+	if err != nil {
+		return err
+	}
+	z.neg = len(abs) > 0 && neg
+	return nil
+}
+
+const intGobVersion byte = 1
+
+func (x *Int) GobEncode() ([]byte, error) {
+	if x == nil {
+		return nil, nil
+	}
+	buf := make([]byte, 1+len(x.abs)*8)
+	i := x.abs.bytes(buf) - 1
+	b := intGobVersion << 1
+	if x.neg {
+		b |= 1
+	}
+	buf[i] = b
+	return buf[i:], nil
+}
+
+func (z *Int) GobDecode(buf []byte) error {
+	if len(buf) == 0 {
+		*z = Int{}
+		return nil
+	}
+	b := buf[0]
+	if b>>1 != intGobVersion {
+		return fmt.Errorf("Int.GobDecode: encoding version %d not supported", b>>1)
+	}
+	z.SetBytes(buf[1:])
+	z.neg = b&1 != 0
+	return nil
+}
+
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
+	if n.neg || len(n.abs) == 0 {
+		z.neg = false
+		z.abs = nil
+		return z
+	}
+	limit := n.abs
+	bits := limit.bitLen()
+	w := make(nat, len(limit))
+	msw := uint(bits % 64)
+	if msw == 0 {
+		msw = 64
+	}
+	mask := Word((uint64(1) << msw) - 1)
+	if msw == 64 {
+		mask = ^Word(0)
+	}
+	for {
+		for i := range w {
+			w[i] = Word(rnd.Uint32()) | Word(rnd.Uint32())<<32
+		}
+		w[len(limit)-1] &= mask
+		if w.cmp(limit) < 0 {
+			break
+		}
+	}
+	z.neg = false
+	z.abs = w.norm()
+	return z
 }
