@@ -159,10 +159,43 @@ fn add_sub(vm: &mut Vm, a: usize, sub: bool) -> Result<(), Trap> {
     Ok(())
 }
 
+/// x·w on words.
+fn mul_word(x: &[u64], w: u64) -> Vec<u64> {
+    let mut out = Vec::with_capacity(x.len() + 1);
+    let mut carry = 0u64;
+    for &d in x {
+        let p = d as u128 * w as u128 + carry as u128;
+        out.push(p as u64);
+        carry = (p >> 64) as u64;
+    }
+    out.push(carry);
+    out
+}
+
+/// Mul when an operand has at most one word, on the words (no BigInt round trip).
+fn mul_small(vm: &mut Vm, a: usize) -> Result<bool, Trap> {
+    let (xs, ys) = (arg(vm, a, 2), arg(vm, a, 4));
+    let (xl, yl) = (vm.slice_parts(xs).1, vm.slice_parts(ys).1);
+    if xl > 1 && yl > 1 {
+        return Ok(false);
+    }
+    let (big, small) = if xl <= 1 { (ys, xs) } else { (xs, ys) };
+    let w = words(vm, small).first().copied().unwrap_or(0);
+    let neg = (arg(vm, a, 1) & 1 != 0) != (arg(vm, a, 3) & 1 != 0);
+    let prod = mul_word(&words(vm, big), w);
+    let s = new_nat_words(vm, &prod)?;
+    ret(vm, a, 0, (neg && s != 0) as u64);
+    ret(vm, a, 1, s);
+    Ok(true)
+}
+
 fn arith(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let op = arg(vm, a, 0) as i64;
     if op == 0 || op == 1 {
         return add_sub(vm, a, op == 1);
+    }
+    if op == 2 && mul_small(vm, a)? {
+        return Ok(());
     }
     let x = int_arg(vm, a, 1);
     let y = int_arg(vm, a, 3);

@@ -96,7 +96,13 @@ func jacobi(xn bool, x nat, yn bool, y nat) int
 // ---- construction and conversion ----
 
 func NewInt(x int64) *Int {
-	return new(Int).SetInt64(x)
+	switch {
+	case x > 0:
+		return &Int{false, nat{Word(x)}}
+	case x < 0:
+		return &Int{true, nat{Word(-x)}}
+	}
+	return &Int{}
 }
 
 func (z *Int) Set(x *Int) *Int {

@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 )
 
@@ -77,4 +78,7 @@ func main() {
 	f, acc = bigf.Neg(bigf).Float64()
 	fmt.Println(f, acc)
 	fmt.Println(new(big.Int).SetBytes([]byte{0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9}), new(big.Int).SetBytes(nil), big.NewInt(-258).Bytes(), big.NewInt(0).Bytes(), big.NewInt(258).FillBytes(make([]byte, 5)))
+	mi := big.NewInt(math.MinInt64)
+	fmt.Println(mi, big.NewInt(math.MaxInt64), *big.NewInt(0), *big.NewInt(-3), mi.IsInt64(), mi.Int64(),
+		new(big.Int).Mul(mi, big.NewInt(-1)), new(big.Int).Mul(big.NewInt(0), mi), new(big.Int).Mul(mi, mi), new(big.Int).Mul(big.NewInt(-1), big.NewInt(0)))
 }
