@@ -1452,3 +1452,134 @@ func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
 	z.abs = w.norm()
 	return z
 }
+
+// ---- rounding modes, Int.Divide, Rat gob ----
+
+type RoundingMode byte
+
+const (
+	ToNearestEven RoundingMode = iota
+	ToNearestAway
+	ToZero
+	AwayFromZero
+	ToNegativeInf
+	ToPositiveInf
+)
+
+func (i RoundingMode) String() string {
+	names := [...]string{"ToNearestEven", "ToNearestAway", "ToZero", "AwayFromZero", "ToNegativeInf", "ToPositiveInf"}
+	if int(i) >= len(names) {
+		return "RoundingMode(" + itoa(int64(i)) + ")"
+	}
+	return names[i]
+}
+
+const (
+	Trunc = ToZero
+	Floor = ToNegativeInf
+	Round = ToNearestEven
+	Ceil  = ToPositiveInf
+)
+
+func (z *Int) Divide(x, y, r *Int, mode RoundingMode) (*Int, *Int) {
+	divisor(y)
+	yAbs := y.abs
+	neg := x.neg != y.neg
+	_, qAbs, _, rAbs := quoRem(false, false, x.abs, false, y.abs)
+	rNeg := false
+	adjust := func() {
+		_, qAbs = arith(0, false, qAbs, false, natOne)
+		_, rAbs = arith(1, false, yAbs, false, rAbs)
+	}
+	if len(rAbs) > 0 {
+		switch mode {
+		case Trunc:
+			rNeg = x.neg
+		case Floor:
+			rNeg = y.neg
+			if neg {
+				adjust()
+			}
+		case Ceil:
+			rNeg = !y.neg
+			if !neg {
+				adjust()
+			}
+		case Round:
+			_, r2 := arith(0, false, rAbs, false, rAbs)
+			c := r2.cmp(yAbs)
+			if c == 0 && (len(qAbs) == 0 || qAbs[0]&1 == 0) {
+				rNeg = x.neg
+			} else if c < 0 {
+				rNeg = x.neg
+			} else {
+				rNeg = !x.neg
+				adjust()
+			}
+		default:
+			panic("unsupported rounding mode")
+		}
+	}
+	if z != nil {
+		z.abs = qAbs
+		z.neg = neg && len(qAbs) > 0
+	}
+	if r != nil {
+		r.abs = rAbs
+		r.neg = rNeg
+	}
+	return z, r
+}
+
+const ratGobVersion byte = 1
+
+func (x *Rat) GobEncode() ([]byte, error) {
+	if x == nil {
+		return nil, nil
+	}
+	buf := make([]byte, 1+4+(len(x.a.abs)+len(x.b.abs))*8)
+	i := x.b.abs.bytes(buf)
+	j := x.a.abs.bytes(buf[:i])
+	n := i - j
+	if int(uint32(n)) != n {
+		return nil, errors.New("Rat.GobEncode: numerator too large")
+	}
+	buf[j-4], buf[j-3], buf[j-2], buf[j-1] = byte(n>>24), byte(n>>16), byte(n>>8), byte(n)
+	j -= 1 + 4
+	b := ratGobVersion << 1
+	if x.a.neg {
+		b |= 1
+	}
+	buf[j] = b
+	return buf[j:], nil
+}
+
+func (z *Rat) GobDecode(buf []byte) error {
+	if len(buf) == 0 {
+		*z = Rat{}
+		return nil
+	}
+	if len(buf) < 5 {
+		return errors.New("Rat.GobDecode: buffer too small")
+	}
+	b := buf[0]
+	if b>>1 != ratGobVersion {
+		return fmt.Errorf("Rat.GobDecode: encoding version %d not supported", b>>1)
+	}
+	const j = 1 + 4
+	ln := uint32(buf[1])<<24 | uint32(buf[2])<<16 | uint32(buf[3])<<8 | uint32(buf[4])
+	if uint64(ln) > math.MaxInt-j {
+		return errors.New("Rat.GobDecode: invalid length")
+	}
+	i := j + int(ln)
+	if len(buf) < i {
+		return errors.New("Rat.GobDecode: buffer too small")
+	}
+	var a, d Int
+	a.SetBytes(buf[j:i])
+	d.SetBytes(buf[i:])
+	z.a.neg = b&1 != 0
+	z.a.abs = a.abs
+	z.b.abs = d.abs
+	return nil
+}
