@@ -10,6 +10,7 @@ mod errors;
 mod fmt;
 pub mod inspect;
 mod os_fs;
+mod pkg_big;
 mod pkg_bits;
 mod pkg_crypto;
 mod pkg_math;
@@ -37,6 +38,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     runtime::register(&mut t);
     atomic::register(&mut t);
     text::register(&mut t);
+    pkg_big::register(&mut t);
     pkg_bits::register(&mut t);
     pkg_math::register(&mut t);
     pkg_os::register(&mut t);

@@ -12,7 +12,8 @@
 //! API. Some packages are written in Go here (context, sync, io, bufio, os's files, path, path/filepath…),
 //! with natives only for what Go cannot say (system calls, the scheduler). The encodings (hex, base64,
 //! binary), hashes (fnv, crc32), containers (list, ring), unicode/utf16 and text/tabwriter are Go too;
-//! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function.
+//! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function. math/big keeps
+//! its values in Go structs as Go does (sign and words), with Go sign rules around native arithmetic.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
@@ -64,6 +65,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "sync", source: include_str!("sync.go") },
     Surface { path: "math/rand", source: include_str!("math_rand.go") },
     Surface { path: "math/rand/v2", source: include_str!("math_rand_v2.go") },
+    Surface { path: "math/big", source: include_str!("math_big.go") },
     Surface { path: "context", source: include_str!("context.go") },
     Surface { path: "runtime", source: include_str!("runtime.go") },
     Surface { path: "log", source: include_str!("log.go") },
