@@ -61,12 +61,13 @@ fn entry(vm: &Vm, a: usize) -> Result<Arc<Entry>, Trap> {
     reg.as_ref().and_then(|r| r.entries.get(h).cloned()).ok_or(Trap::NilDeref)
 }
 
-/// `compile(expr string) (h int, names []string, prefix string, complete bool, err string)`.
+/// `compile(expr string) (h int, names []string, prefix string, complete bool, code, text string)`:
+/// a failure is Go's syntax error (code and the text it quotes) or, with no code, a message.
 fn compile(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let expr = arg_str(vm, a, 0);
     let tr = match syntax::translate(&expr) {
         Ok(tr) => tr,
-        Err(e) => return compile_error(vm, a, &e.message()),
+        Err(e) => return compile_error(vm, a, e.code, &e.expr),
     };
     let known = {
         let reg = REGISTRY.read().unwrap_or_else(|e| e.into_inner());
@@ -78,13 +79,10 @@ fn compile(vm: &mut Vm, a: usize) -> Result<(), Trap> {
             let built = RegexBuilder::new(&tr.pattern).size_limit(1 << 27).nest_limit(10_000).build();
             let re = match built {
                 Ok(re) => re,
-                Err(regex::Error::CompiledTooBig(_)) => {
-                    let e = syntax::SyntaxError { code: syntax::LARGE, expr: expr.clone() };
-                    return compile_error(vm, a, &e.message());
-                }
+                Err(regex::Error::CompiledTooBig(_)) => return compile_error(vm, a, syntax::LARGE, &expr),
                 Err(e) => {
                     let msg = format!("regexp: corgi cannot compile this pattern: {e}");
-                    return compile_error(vm, a, msg.as_bytes());
+                    return compile_error(vm, a, "", msg.as_bytes());
                 }
             };
             let mut reg = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
@@ -105,15 +103,17 @@ fn compile(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     ret_str(vm, a, 2, tr.prefix.as_bytes())?;
     ret(vm, a, 3, tr.complete as u64);
     ret(vm, a, 4, 0);
+    ret(vm, a, 5, 0);
     Ok(())
 }
 
-fn compile_error(vm: &mut Vm, a: usize, msg: &[u8]) -> Result<(), Trap> {
+fn compile_error(vm: &mut Vm, a: usize, code: &str, text: &[u8]) -> Result<(), Trap> {
     ret(vm, a, 0, 0);
     ret(vm, a, 1, 0);
     ret(vm, a, 2, 0);
     ret(vm, a, 3, 0);
-    ret_str(vm, a, 4, msg)
+    ret_str(vm, a, 4, code.as_bytes())?;
+    ret_str(vm, a, 5, text)
 }
 
 /// A haystack as the crate searches it: valid UTF-8, with each byte Go decodes as an invalid

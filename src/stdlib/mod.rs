@@ -41,6 +41,7 @@ const SURFACES: &[Surface] = &[
     Surface { path: "bytes", source: include_str!("bytes.go") },
     Surface { path: "reflect", source: include_str!("reflect.go") },
     Surface { path: "bufio", source: include_str!("bufio.go") },
+    Surface { path: "regexp/syntax", source: include_str!("regexp_syntax.go") },
     Surface { path: "regexp", source: include_str!("regexp.go") },
     Surface { path: "sort", source: include_str!("sort.go") },
     Surface { path: "path", source: include_str!("path.go") },

@@ -6,6 +6,7 @@ package regexp
 import (
 	"errors"
 	"io"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,7 +24,8 @@ type Regexp struct {
 	complete    bool
 }
 
-func compile(expr string) (h int, names []string, prefix string, complete bool, err string)
+// compile's error is Go's syntax error (code and quoted text), or, with no code, a message.
+func compile(expr string) (h int, names []string, prefix string, complete bool, code, text string)
 func match(h int, s string) bool
 func find(h int, s string, sub bool) []int
 func findAll(h int, s string, n int, sub bool, repl bool) []int
@@ -31,9 +33,12 @@ func findAll(h int, s string, n int, sub bool, repl bool) []int
 // Compile parses a regular expression and returns, if successful, a Regexp object that can
 // be used to match against text.
 func Compile(expr string) (*Regexp, error) {
-	h, names, prefix, complete, msg := compile(expr)
-	if msg != "" {
-		return nil, errors.New(msg)
+	h, names, prefix, complete, code, text := compile(expr)
+	if code != "" {
+		return nil, &syntax.Error{Code: syntax.ErrorCode(code), Expr: text}
+	}
+	if text != "" {
+		return nil, errors.New(text)
 	}
 	return &Regexp{expr: expr, h: h, subexpNames: names, numSubexp: len(names) - 1, prefix: prefix, complete: complete}, nil
 }

@@ -10,7 +10,7 @@
 use crate::format::utf8::decode_rune;
 use std::fmt::Write;
 
-/// A parse error: Go's error code and the text it quotes.
+/// A parse error: Go's error code and the text it quotes (regexp/syntax.Error).
 pub struct SyntaxError {
     pub code: &'static str,
     pub expr: Vec<u8>,
@@ -19,14 +19,6 @@ pub struct SyntaxError {
 impl SyntaxError {
     fn new(code: &'static str, expr: &[u8]) -> SyntaxError {
         SyntaxError { code, expr: expr.to_vec() }
-    }
-
-    /// Go's `(*syntax.Error).Error()`.
-    pub fn message(&self) -> Vec<u8> {
-        let mut m = format!("error parsing regexp: {}: `", self.code).into_bytes();
-        m.extend_from_slice(&self.expr);
-        m.push(b'`');
-        m
     }
 }
 
