@@ -59,6 +59,15 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
+// CompilePOSIX is like Compile but restricts the regular expression to POSIX ERE (egrep)
+// syntax and changes the match semantics to leftmost-longest. corgi has no leftmost-longest
+// matcher: it is not provided (a program that uses it does not compile).
+func CompilePOSIX(expr string) (*Regexp, error)
+
+// MustCompilePOSIX is like CompilePOSIX but panics if the expression cannot be parsed (not
+// provided, as CompilePOSIX).
+func MustCompilePOSIX(str string) *Regexp
+
 // MatchString reports whether the string s contains any match of the regular expression pattern.
 func MatchString(pattern string, s string) (matched bool, err error) {
 	re, err := Compile(pattern)
