@@ -81,7 +81,15 @@ fn compile(vm: &mut Vm, a: usize) -> Result<(), Trap> {
                 Ok(re) => re,
                 Err(regex::Error::CompiledTooBig(_)) => return compile_error(vm, a, syntax::LARGE, &expr),
                 Err(e) => {
-                    let msg = format!("regexp: corgi cannot compile this pattern: {e}");
+                    // What Go accepts and the crate cannot (a script newer than its Unicode
+                    // tables): a clear error, never a different match.
+                    let detail = e.to_string();
+                    let last = detail.lines().rev().find(|l| l.starts_with("error:")).unwrap_or(&detail);
+                    let msg = format!(
+                        "regexp: corgi cannot compile `{}`: {}",
+                        String::from_utf8_lossy(&expr),
+                        last.trim_start_matches("error: ")
+                    );
                     return compile_error(vm, a, "", msg.as_bytes());
                 }
             };

@@ -13,6 +13,8 @@
 //! with natives only for what Go cannot say (system calls, the scheduler). The encodings (hex, base64,
 //! binary), hashes (fnv, crc32), containers (list, ring), unicode/utf16 and text/tabwriter are Go too;
 //! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function.
+//! regexp's API, template expansion and Split are Go around native compiling and searching (the
+//! regex crate, behind a parser with Go's syntax rules); regexp/syntax has its Error type only.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
