@@ -16,6 +16,7 @@ mod pkg_crypto;
 mod pkg_math;
 mod pkg_os;
 mod pkg_reflect;
+mod pkg_regexp;
 mod pkg_sort;
 mod pkg_strconv;
 mod pkg_strings;
@@ -44,6 +45,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_os::register(&mut t);
     pkg_reflect::register(&mut t);
     pkg_reflect::register_more(&mut t);
+    pkg_regexp::register(&mut t);
     os_fs::register(&mut t);
     pkg_crypto::register(&mut t);
     pkg_sort::register(&mut t);

@@ -14,6 +14,8 @@
 //! binary), hashes (fnv, crc32), containers (list, ring), unicode/utf16 and text/tabwriter are Go too;
 //! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function. math/big keeps
 //! its values in Go structs as Go does (sign and words), with Go sign rules around native arithmetic.
+//! regexp's API, template expansion and Split are Go around native compiling and searching (the
+//! regex crate, behind a parser with Go's syntax rules); regexp/syntax has its Error type only.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
@@ -42,6 +44,8 @@ const SURFACES: &[Surface] = &[
     Surface { path: "bytes", source: include_str!("bytes.go") },
     Surface { path: "reflect", source: include_str!("reflect.go") },
     Surface { path: "bufio", source: include_str!("bufio.go") },
+    Surface { path: "regexp/syntax", source: include_str!("regexp_syntax.go") },
+    Surface { path: "regexp", source: include_str!("regexp.go") },
     Surface { path: "sort", source: include_str!("sort.go") },
     Surface { path: "path", source: include_str!("path.go") },
     Surface { path: "path/filepath", source: include_str!("path_filepath.go") },
