@@ -474,9 +474,10 @@ pub fn register_more(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("reflect.typeImplements", |vm, a| {
         let (t, u) = (type_arg(vm, a, 0), type_arg(vm, a, 1));
         let ok = match (kind(vm, t), kind(vm, u)) {
-            (Kind::Interface { methods: have, sigs: have_sigs }, Kind::Interface { methods: want, sigs: want_sigs }) => {
-                want.iter().zip(want_sigs).all(|w| have.iter().zip(have_sigs).any(|h| h == w))
-            }
+            (
+                Kind::Interface { methods: have, sigs: have_sigs },
+                Kind::Interface { methods: want, sigs: want_sigs },
+            ) => want.iter().zip(want_sigs).all(|w| have.iter().zip(have_sigs).any(|h| h == w)),
             _ => vm.implements(t, u),
         };
         ret(vm, a, 0, ok as u64);
