@@ -1,11 +1,15 @@
 //! Natives of package time (time.Sleep lives with the scheduler, in sync.rs).
 //!
-//! A `time.Time` block holds `wall` = nanoseconds within the second, `ext` = seconds since
-//! January 1, year 1 UTC, and `loc` (unused: every time is in UTC, and Local is taken to be UTC).
-//! The zero Time is therefore January 1, year 1, as in Go. There is no monotonic reading: Since
-//! and Sub use the wall clock.
+//! A `time.Time` block holds `wall` = nanoseconds within the second (bit 63 set when the time
+//! has a monotonic clock reading), `ext` = seconds since January 1, year 1 UTC, `loc` (nil for
+//! UTC) and `mono` = the monotonic reading (nanoseconds since the process started). The zero Time
+//! is therefore January 1, year 1 UTC, as in Go. Locations, zone lookup and Parse's zone rules
+//! are Go, in the surface; the natives do the calendar on "absolute" seconds (seconds since year 1
+//! in the time's zone), formatting, parsing of a value's fields, and POSIX TZ rules.
 
 mod format;
+mod parse;
+mod tzset;
 
 use super::{arg, arg_str, ret, ret_str};
 use crate::vm::program::NativeFn;
@@ -14,124 +18,135 @@ use crate::vm::{Trap, Vm, mem};
 /// Seconds from January 1, year 1 to the Unix epoch.
 const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
 const NS: i64 = 1_000_000_000;
+const HAS_MONO: u64 = 1 << 63;
+const NSEC_MASK: u64 = (1 << 30) - 1;
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
-    t.push(("time.Now", |vm, a| {
-        let w = now_value(vm)?;
+    t.push(("time.now", |vm, a| {
+        let loc = arg(vm, a, 0);
+        let (s, n) = now();
+        let w = new_time(vm, s, n, loc, Some(mono_now()))?;
         ret(vm, a, 0, w);
         Ok(())
     }));
     t.push(("time.Since", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0))?;
-        let (ns, nn) = now();
-        ret(vm, a, 0, sub(ns, nn, s, n) as u64);
+        let t = arg(vm, a, 0);
+        let (s, n) = parts(t)?;
+        let d = match mono(t) {
+            Some(m) => sub_mono(mono_now(), m),
+            None => {
+                let (ns, nn) = now();
+                sub(ns, nn, s, n)
+            }
+        };
+        ret(vm, a, 0, d as u64);
         Ok(())
     }));
     t.push(("time.Until", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0))?;
-        let (ns, nn) = now();
-        ret(vm, a, 0, sub(s, n, ns, nn) as u64);
+        let t = arg(vm, a, 0);
+        let (s, n) = parts(t)?;
+        let d = match mono(t) {
+            Some(m) => sub_mono(m, mono_now()),
+            None => {
+                let (ns, nn) = now();
+                sub(s, n, ns, nn)
+            }
+        };
+        ret(vm, a, 0, d as u64);
         Ok(())
     }));
-    t.push(("time.Unix", |vm, a| {
-        let (sec, nsec) = (arg(vm, a, 0) as i64, arg(vm, a, 1) as i64);
-        unix(vm, a, sec, nsec)
-    }));
-    t.push(("time.UnixMilli", |vm, a| {
-        let ms = arg(vm, a, 0) as i64;
-        unix(vm, a, ms / 1000, (ms % 1000) * 1_000_000)
-    }));
-    t.push(("time.UnixMicro", |vm, a| {
-        let us = arg(vm, a, 0) as i64;
-        unix(vm, a, us / 1_000_000, (us % 1_000_000) * 1000)
-    }));
-    t.push(("time.Date", date));
+    t.push(("time.dateSec", date_sec));
     t.push(("time.Time.Sub", |vm, a| {
-        let ((s, n), (us, un)) = (parts(arg(vm, a, 0))?, parts(arg(vm, a, 1))?);
-        ret(vm, a, 0, sub(s, n, us, un) as u64);
+        let (t, u) = (arg(vm, a, 0), arg(vm, a, 1));
+        let ((s, n), (us, un)) = (parts(t)?, parts(u)?);
+        let d = match (mono(t), mono(u)) {
+            (Some(x), Some(y)) => sub_mono(x, y),
+            _ => sub(s, n, us, un),
+        };
+        ret(vm, a, 0, d as u64);
         Ok(())
     }));
     t.push(("time.Time.Add", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0))?;
+        let t = arg(vm, a, 0);
+        let (s, n) = parts(t)?;
         let d = arg(vm, a, 1) as i64;
         let (s, n) = add(s, n, d);
-        let w = new_time(vm, s, n)?;
+        let m = mono(t).and_then(|m| m.checked_add(d));
+        let w = new_time(vm, s, n, loc_of(t), m)?;
         ret(vm, a, 0, w);
         Ok(())
     }));
-    t.push(("time.Time.AddDate", add_date));
-    t.push(("time.Time.UTC", copy_time));
-    t.push(("time.Time.Local", copy_time));
-    t.push(("time.Time.In", copy_time));
-    t.push(("time.Time.Location", |vm, a| {
-        ret(vm, a, 0, 0);
-        Ok(())
-    }));
-    t.push(("time.Time.Zone", |vm, a| {
-        ret_str(vm, a, 0, b"UTC")?;
-        ret(vm, a, 1, 0);
-        Ok(())
-    }));
-    t.push(("time.Time.IsDST", |vm, a| {
-        ret(vm, a, 0, 0);
-        Ok(())
-    }));
-    t.push(("time.(*Location).String", |vm, a| ret_str(vm, a, 0, b"UTC")));
-    t.push(("time.Time.Unix", |vm, a| time_int(vm, a, |s, _| s - UNIX_TO_INTERNAL)));
+    t.push(("time.Time.Unix", |vm, a| time_int(vm, a, |s, _| s.wrapping_sub(UNIX_TO_INTERNAL))));
     t.push(("time.Time.UnixNano", |vm, a| {
-        time_int(vm, a, |s, n| (s - UNIX_TO_INTERNAL).wrapping_mul(NS).wrapping_add(n))
+        time_int(vm, a, |s, n| s.wrapping_sub(UNIX_TO_INTERNAL).wrapping_mul(NS).wrapping_add(n))
     }));
-    t.push(("time.Time.UnixMilli", |vm, a| time_int(vm, a, |s, n| (s - UNIX_TO_INTERNAL) * 1000 + n / 1_000_000)));
-    t.push(("time.Time.UnixMicro", |vm, a| time_int(vm, a, |s, n| (s - UNIX_TO_INTERNAL) * 1_000_000 + n / 1000)));
+    t.push(("time.Time.UnixMilli", |vm, a| {
+        time_int(vm, a, |s, n| s.wrapping_sub(UNIX_TO_INTERNAL).wrapping_mul(1000).wrapping_add(n / 1_000_000))
+    }));
+    t.push(("time.Time.UnixMicro", |vm, a| {
+        time_int(vm, a, |s, n| s.wrapping_sub(UNIX_TO_INTERNAL).wrapping_mul(1_000_000).wrapping_add(n / 1000))
+    }));
     t.push(("time.Time.IsZero", |vm, a| time_int(vm, a, |s, n| (s == 0 && n == 0) as i64)));
     t.push(("time.Time.Equal", |vm, a| cmp_times(vm, a, |o| o.is_eq())));
     t.push(("time.Time.Before", |vm, a| cmp_times(vm, a, |o| o.is_lt())));
     t.push(("time.Time.After", |vm, a| cmp_times(vm, a, |o| o.is_gt())));
-    t.push(("time.Time.Compare", |vm, a| {
-        let (x, y) = (parts(arg(vm, a, 0))?, parts(arg(vm, a, 1))?);
-        ret(vm, a, 0, x.cmp(&y) as i64 as u64);
-        Ok(())
-    }));
-    t.push(("time.Time.Year", |vm, a| time_int(vm, a, |s, _| civil(s).0)));
-    t.push(("time.Time.Month", |vm, a| time_int(vm, a, |s, _| civil(s).1)));
-    t.push(("time.Time.Day", |vm, a| time_int(vm, a, |s, _| civil(s).2)));
-    t.push(("time.Time.Hour", |vm, a| time_int(vm, a, |s, _| s.rem_euclid(86400) / 3600)));
-    t.push(("time.Time.Minute", |vm, a| time_int(vm, a, |s, _| s.rem_euclid(3600) / 60)));
-    t.push(("time.Time.Second", |vm, a| time_int(vm, a, |s, _| s.rem_euclid(60))));
+    t.push(("time.Time.Compare", |vm, a| cmp_times_int(vm, a)));
     t.push(("time.Time.Nanosecond", |vm, a| time_int(vm, a, |_, n| n)));
-    t.push(("time.Time.Weekday", |vm, a| time_int(vm, a, |s, _| weekday(s))));
-    t.push(("time.Time.YearDay", |vm, a| time_int(vm, a, |s, _| year_day(s))));
-    t.push(("time.Time.Date", |vm, a| {
-        let (y, m, d) = civil(parts(arg(vm, a, 0))?.0);
+    t.push(("time.absDate", |vm, a| {
+        let (y, m, d) = civil(arg(vm, a, 0) as i64);
         ret(vm, a, 0, y as u64);
         ret(vm, a, 1, m as u64);
         ret(vm, a, 2, d as u64);
         Ok(())
     }));
-    t.push(("time.Time.Clock", |vm, a| {
-        let s = parts(arg(vm, a, 0))?.0.rem_euclid(86400);
+    t.push(("time.absClock", |vm, a| {
+        let s = (arg(vm, a, 0) as i64).rem_euclid(86400);
         ret(vm, a, 0, (s / 3600) as u64);
         ret(vm, a, 1, (s % 3600 / 60) as u64);
         ret(vm, a, 2, (s % 60) as u64);
         Ok(())
     }));
+    t.push(("time.absWeekday", |vm, a| {
+        let w = weekday(arg(vm, a, 0) as i64);
+        ret(vm, a, 0, w as u64);
+        Ok(())
+    }));
+    t.push(("time.absYearDay", |vm, a| {
+        let w = year_day(arg(vm, a, 0) as i64);
+        ret(vm, a, 0, w as u64);
+        Ok(())
+    }));
     t.push(("time.Time.Truncate", |vm, a| round_time(vm, a, false)));
     t.push(("time.Time.Round", |vm, a| round_time(vm, a, true)));
-    t.push(("time.Time.Format", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0))?;
-        let layout = arg_str(vm, a, 1);
-        ret_str(vm, a, 0, &format::format(s, n, &layout))
+    t.push(("time.formatAbs", |vm, a| {
+        let (abs, nsec, name, off) = zoned(vm, a, 0);
+        let layout = arg_str(vm, a, 4);
+        ret_str(vm, a, 0, &format::format(abs, nsec, &name, off, &layout))
     }));
-    t.push(("time.Time.AppendFormat", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0))?;
-        let layout = arg_str(vm, a, 2);
-        let out = vm.append_bytes(arg(vm, a, 1), &format::format(s, n, &layout))?;
+    t.push(("time.appendFormatAbs", |vm, a| {
+        let (abs, nsec, name, off) = zoned(vm, a, 1);
+        let layout = arg_str(vm, a, 5);
+        let out = vm.append_bytes(arg(vm, a, 0), &format::format(abs, nsec, &name, off, &layout))?;
         ret(vm, a, 0, out);
         Ok(())
     }));
-    t.push(("time.Time.String", |vm, a| {
-        let (s, n) = parts(arg(vm, a, 0))?;
-        ret_str(vm, a, 0, &format::format(s, n, b"2006-01-02 15:04:05.999999999 -0700 MST"))
+    t.push(("time.parseFields", parse::parse_fields));
+    t.push(("time.tzset", tzset::tzset_native));
+    t.push(("time.readZoneFile", read_zone_file));
+    t.push(("time.getenv", |vm, a| {
+        let k = arg_str(vm, a, 0);
+        let v = std::str::from_utf8(&k).ok().and_then(std::env::var_os);
+        match v {
+            Some(v) => {
+                ret_str(vm, a, 0, v.as_encoded_bytes())?;
+                ret(vm, a, 1, 1);
+            }
+            None => {
+                ret(vm, a, 0, 0);
+                ret(vm, a, 1, 0);
+            }
+        }
+        Ok(())
     }));
     t.push(("time.Month.String", |vm, a| {
         let m = arg(vm, a, 0) as i64;
@@ -175,13 +190,27 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.ParseDuration", parse_duration));
 }
 
+/// (absolute seconds, nanoseconds, zone name, zone offset) from arguments i..i+4.
+fn zoned(vm: &Vm, a: usize, i: usize) -> (i64, i64, Vec<u8>, i64) {
+    (arg(vm, a, i) as i64, arg(vm, a, i + 1) as i64, arg_str(vm, a, i + 2), arg(vm, a, i + 3) as i64)
+}
+
 // ---- Time values ----
 
 /// (seconds since year 1, nanoseconds) of a Time block.
 /// A Time value is a block, never 0: 0 is a nil *Time whose value method was called, which
 /// panics in Go (and fmt prints such a pointer as <nil>).
 fn parts(t: u64) -> Result<(i64, i64), Trap> {
-    if t == 0 { Err(Trap::NilDeref) } else { Ok((mem::ld(t + 8) as i64, mem::ld(t) as i64)) }
+    if t == 0 { Err(Trap::NilDeref) } else { Ok((mem::ld(t + 8) as i64, (mem::ld(t) & NSEC_MASK) as i64)) }
+}
+
+/// The monotonic reading of a (non-nil) Time block, if it has one.
+fn mono(t: u64) -> Option<i64> {
+    if t != 0 && mem::ld(t) & HAS_MONO != 0 { Some(mem::ld(t + 24) as i64) } else { None }
+}
+
+fn loc_of(t: u64) -> u64 {
+    if t == 0 { 0 } else { mem::ld(t + 16) }
 }
 
 fn now() -> (i64, i64) {
@@ -189,20 +218,36 @@ fn now() -> (i64, i64) {
     (d.as_secs() as i64 + UNIX_TO_INTERNAL, d.subsec_nanos() as i64)
 }
 
-/// A new Time block holding the current time (what time.Now returns, and what timers send).
-pub(crate) fn now_value(vm: &mut Vm) -> Result<u64, Trap> {
-    let (sec, nsec) = now();
-    new_time(vm, sec, nsec)
+/// Nanoseconds on the monotonic clock since the program first read it (plus one, as Go's
+/// readings are never zero).
+fn mono_now() -> i64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = *START.get_or_init(std::time::Instant::now);
+    (start.elapsed().as_nanos() as i64).saturating_add(1)
 }
 
-fn new_time(vm: &mut Vm, sec: i64, nsec: i64) -> Result<u64, Trap> {
-    let p = vm.p;
-    let Some(t) = p.types.list.iter().position(|t| t.name == "time.Time") else {
-        return Err(Trap::Fatal("time.Time is not a run-time type of this program".into()));
-    };
-    let b = vm.zero_block(t as u32)?;
-    mem::st(b, nsec as u64);
+/// A new Time block holding the current time in UTC (what timers send).
+pub(crate) fn now_value(vm: &mut Vm) -> Result<u64, Trap> {
+    let (sec, nsec) = now();
+    new_time(vm, sec, nsec, 0, None)
+}
+
+fn new_time(vm: &mut Vm, sec: i64, nsec: i64, loc: u64, mono: Option<i64>) -> Result<u64, Trap> {
+    let mut t = vm.p.well_known.time_time;
+    if t == 0 {
+        let Some(i) = vm.p.types.list.iter().position(|t| t.name == "time.Time") else {
+            return Err(Trap::Fatal("time.Time is not a run-time type of this program".into()));
+        };
+        t = i as u32;
+    }
+    vm.pinned.push(loc);
+    let b = vm.zero_block(t);
+    vm.pinned.pop();
+    let b = b?;
+    mem::st(b, nsec as u64 | if mono.is_some() { HAS_MONO } else { 0 });
     mem::st(b + 8, sec as u64);
+    mem::st(b + 16, loc);
+    mem::st(b + 24, mono.unwrap_or(0) as u64);
     Ok(b)
 }
 
@@ -210,6 +255,17 @@ fn new_time(vm: &mut Vm, sec: i64, nsec: i64) -> Result<u64, Trap> {
 fn sub(s: i64, n: i64, us: i64, un: i64) -> i64 {
     let d = (s as i128 - us as i128) * NS as i128 + (n - un) as i128;
     d.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
+fn sub_mono(t: i64, u: i64) -> i64 {
+    let d = t.wrapping_sub(u);
+    if d < 0 && t > u {
+        i64::MAX
+    } else if d > 0 && t < u {
+        i64::MIN
+    } else {
+        d
+    }
 }
 
 /// Time.Add: (seconds, nanoseconds) of t + d; seconds saturate.
@@ -234,38 +290,83 @@ fn add(s: i64, n: i64, d: i64) -> (i64, i64) {
     (s, nsec)
 }
 
-fn unix(vm: &mut Vm, a: usize, mut sec: i64, mut nsec: i64) -> Result<(), Trap> {
-    if !(0..NS).contains(&nsec) {
-        let n = nsec / NS;
-        sec += n;
-        nsec -= n * NS;
-        if nsec < 0 {
-            nsec += NS;
-            sec -= 1;
-        }
-    }
-    let w = new_time(vm, sec.wrapping_add(UNIX_TO_INTERNAL), nsec)?;
-    ret(vm, a, 0, w);
-    Ok(())
-}
-
-fn copy_time(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let (s, n) = parts(arg(vm, a, 0))?;
-    let w = new_time(vm, s, n)?;
-    ret(vm, a, 0, w);
-    Ok(())
-}
-
 fn time_int(vm: &mut Vm, a: usize, f: fn(i64, i64) -> i64) -> Result<(), Trap> {
     let (s, n) = parts(arg(vm, a, 0))?;
     ret(vm, a, 0, f(s, n) as u64);
     Ok(())
 }
 
+/// Orders t and u: by their monotonic readings when both have one, as Go does.
+fn order(vm: &Vm, a: usize) -> Result<std::cmp::Ordering, Trap> {
+    let (t, u) = (arg(vm, a, 0), arg(vm, a, 1));
+    let (x, y) = (parts(t)?, parts(u)?);
+    Ok(match (mono(t), mono(u)) {
+        (Some(m), Some(n)) => m.cmp(&n),
+        _ => x.cmp(&y),
+    })
+}
+
 fn cmp_times(vm: &mut Vm, a: usize, f: fn(std::cmp::Ordering) -> bool) -> Result<(), Trap> {
-    let (x, y) = (parts(arg(vm, a, 0))?, parts(arg(vm, a, 1))?);
-    ret(vm, a, 0, f(x.cmp(&y)) as u64);
+    let o = order(vm, a)?;
+    ret(vm, a, 0, f(o) as u64);
     Ok(())
+}
+
+fn cmp_times_int(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let o = order(vm, a)?;
+    ret(vm, a, 0, o as i64 as u64);
+    Ok(())
+}
+
+/// readZoneFile(path) (data []byte, err string, notExist bool): the bytes of a time zone file,
+/// or the text of the system error reading it.
+fn read_zone_file(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+    let path = arg_str(vm, a, 0);
+    let res = std::str::from_utf8(&path).map_err(|_| std::io::Error::from(std::io::ErrorKind::NotFound));
+    let res = res.and_then(|p| {
+        let meta = std::fs::metadata(p)?;
+        if meta.len() > 10 << 20 {
+            return Err(std::io::Error::other(format!("{p} is too large")));
+        }
+        std::fs::read(p)
+    });
+    match res {
+        Ok(data) => {
+            let s = vm.new_byte_slice(&data)?;
+            ret(vm, a, 0, s);
+            ret(vm, a, 1, 0);
+            ret(vm, a, 2, 0);
+        }
+        Err(e) => {
+            ret(vm, a, 0, 0);
+            let not_exist = e.raw_os_error().is_none_or(|n| n == 2);
+            let msg = errno_text(&e);
+            ret_str(vm, a, 1, msg.as_bytes())?;
+            ret(vm, a, 2, not_exist as u64);
+        }
+    }
+    Ok(())
+}
+
+/// The text of a system error as Go's syscall.Errno prints it.
+fn errno_text(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(2) => "no such file or directory".into(),
+        Some(13) => "permission denied".into(),
+        Some(20) => "not a directory".into(),
+        Some(21) => "is a directory".into(),
+        Some(40) => "too many levels of symbolic links".into(),
+        Some(36) => "file name too long".into(),
+        _ => {
+            let s = e.to_string();
+            let s = s.split(" (os error").next().unwrap_or("").to_string();
+            let mut c = s.chars();
+            match c.next() {
+                Some(f) => f.to_lowercase().chain(c).collect(),
+                None => s,
+            }
+        }
+    }
 }
 
 // ---- the calendar (proleptic Gregorian, UTC) ----
@@ -329,11 +430,10 @@ pub(super) fn weekday_name(d: i64) -> String {
     if (0..7).contains(&d) { NAMES[d as usize].to_string() } else { format!("%!Weekday({})", d as u64) }
 }
 
-/// time.Date(year, month, day, hour, min, sec, nsec, loc), normalising overflowing fields.
-fn date(vm: &mut Vm, a: usize) -> Result<(), Trap> {
+/// dateSec(year, month, day, hour, min, sec, nsec) (abs int64, nsec int): the absolute seconds
+/// of a civil date, normalising overflowing fields as time.Date does.
+fn date_sec(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let v: Vec<i64> = (0..7).map(|i| arg(vm, a, i) as i64).collect();
-    // A nil loc would panic in Go; but time.UTC and time.Local are nil here unless the runtime sets
-    // them, so nil is taken as UTC.
     let (mut year, mut month, day, mut hour, mut min, mut sec, mut nsec) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     let m = month - 1;
     year += m.div_euclid(12);
@@ -346,23 +446,10 @@ fn date(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     min = min.rem_euclid(60);
     let day = day + hour.div_euclid(24);
     hour = hour.rem_euclid(24);
-    let days = days_from_civil(year, month, 1) + day - 1;
-    let s = days * 86400 + hour * 3600 + min * 60 + sec;
-    let w = new_time(vm, s, nsec)?;
-    ret(vm, a, 0, w);
-    Ok(())
-}
-
-fn add_date(vm: &mut Vm, a: usize) -> Result<(), Trap> {
-    let (s, n) = parts(arg(vm, a, 0))?;
-    let (dy, dm, dd) = (arg(vm, a, 1) as i64, arg(vm, a, 2) as i64, arg(vm, a, 3) as i64);
-    let (y, m, d) = civil(s);
-    let tod = s.rem_euclid(86400);
-    let mm = m - 1 + dm;
-    let (y, m) = (y + dy + mm.div_euclid(12), mm.rem_euclid(12) + 1);
-    let days = days_from_civil(y, m, 1) + d + dd - 1;
-    let w = new_time(vm, days * 86400 + tod, n)?;
-    ret(vm, a, 0, w);
+    let days = days_from_civil(year, month, 1).wrapping_add(day - 1);
+    let s = days.wrapping_mul(86400).wrapping_add(hour * 3600 + min * 60 + sec);
+    ret(vm, a, 0, s as u64);
+    ret(vm, a, 1, nsec as u64);
     Ok(())
 }
 
@@ -378,7 +465,8 @@ fn round_time(vm: &mut Vm, a: usize, round: bool) -> Result<(), Trap> {
         let t = if round && r + r >= d as i128 { total - r + d as i128 } else { total - r };
         ((t.div_euclid(NS as i128)) as i64, t.rem_euclid(NS as i128) as i64)
     };
-    let w = new_time(vm, s, n)?;
+    let t = arg(vm, a, 0);
+    let w = new_time(vm, s, n, loc_of(t), None)?;
     ret(vm, a, 0, w);
     Ok(())
 }
