@@ -44,24 +44,29 @@ struct Fail(Vec<u8>, Vec<u8>, String);
 /// zoneOffset int, zoneName string, failed bool, layoutElem, valueElem, message string).
 pub fn parse_fields(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     let (layout, value) = (arg_str(vm, a, 0), arg_str(vm, a, 1));
-    for i in 0..14 {
+    let res = parse(&layout, &value);
+    // Strings first: an allocation may collect, and the registers must hold what the caller's
+    // maps say until then (the arguments are strings).
+    for i in 2..14 {
         ret(vm, a, i, 0);
     }
-    match parse(&layout, &value) {
+    match res {
         Ok(f) => {
+            ret_str(vm, a, 9, &f.zone_name)?;
             for (i, v) in [f.year, f.month, f.day, f.hour, f.min, f.sec, f.nsec, f.utc as i64, f.zone_offset]
                 .into_iter()
                 .enumerate()
             {
                 ret(vm, a, i, v as u64);
             }
-            ret_str(vm, a, 9, &f.zone_name)?;
         }
         Err(Fail(l, v, m)) => {
-            ret(vm, a, 10, 1);
             ret_str(vm, a, 11, &l)?;
             ret_str(vm, a, 12, &v)?;
             ret_str(vm, a, 13, m.as_bytes())?;
+            ret(vm, a, 0, 0);
+            ret(vm, a, 1, 0);
+            ret(vm, a, 10, 1);
         }
     }
     Ok(())
