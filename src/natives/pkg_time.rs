@@ -22,18 +22,26 @@ const HAS_MONO: u64 = 1 << 63;
 const NSEC_MASK: u64 = (1 << 30) - 1;
 
 pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
-    t.push(("time.now", |vm, a| {
-        let loc = arg(vm, a, 0);
-        let (s, n) = now();
-        let w = new_time(vm, s, n, loc, Some(mono_now()))?;
+    t.push(("time.Now", |vm, a| {
+        let w = now_value(vm)?;
         ret(vm, a, 0, w);
+        Ok(())
+    }));
+    t.push(("time.now", |vm, a| {
+        let (s, n) = now();
+        let w = new_time(vm, s, n, 0, None)?;
+        ret(vm, a, 0, w);
+        Ok(())
+    }));
+    t.push(("time.setLocal", |vm, a| {
+        vm.rt.time_local.store(arg(vm, a, 0), std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }));
     t.push(("time.Since", |vm, a| {
         let t = arg(vm, a, 0);
         let (s, n) = parts(t)?;
         let d = match mono(t) {
-            Some(m) => sub_mono(mono_now(), m),
+            Some(m) => sub_mono(mono_now(vm), m),
             None => {
                 let (ns, nn) = now();
                 sub(ns, nn, s, n)
@@ -46,7 +54,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
         let t = arg(vm, a, 0);
         let (s, n) = parts(t)?;
         let d = match mono(t) {
-            Some(m) => sub_mono(m, mono_now()),
+            Some(m) => sub_mono(m, mono_now(vm)),
             None => {
                 let (ns, nn) = now();
                 sub(s, n, ns, nn)
@@ -118,17 +126,84 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     }));
     t.push(("time.Time.Truncate", |vm, a| round_time(vm, a, false)));
     t.push(("time.Time.Round", |vm, a| round_time(vm, a, true)));
-    t.push(("time.formatAbs", |vm, a| {
-        let (abs, nsec, name, off) = zoned(vm, a, 0);
-        let layout = arg_str(vm, a, 4);
-        ret_str(vm, a, 0, &format::format(abs, nsec, &name, off, &layout))
+    t.push(("time.(*Location).lookup", |vm, a| {
+        let (loc, sec) = (arg(vm, a, 0), arg(vm, a, 1) as i64);
+        let z = lookup(vm, loc, sec);
+        ret_str(vm, a, 0, &z.name)?;
+        ret(vm, a, 1, z.offset as u64);
+        ret(vm, a, 2, z.start as u64);
+        ret(vm, a, 3, z.end as u64);
+        ret(vm, a, 4, z.dst as u64);
+        Ok(())
     }));
-    t.push(("time.appendFormatAbs", |vm, a| {
-        let (abs, nsec, name, off) = zoned(vm, a, 1);
-        let layout = arg_str(vm, a, 5);
-        let out = vm.append_bytes(arg(vm, a, 0), &format::format(abs, nsec, &name, off, &layout))?;
+    t.push(("time.Time.locabs", |vm, a| {
+        let (z, abs, _) = zoned(vm, arg(vm, a, 0))?;
+        ret_str(vm, a, 0, &z.name)?;
+        ret(vm, a, 1, z.offset as u64);
+        ret(vm, a, 2, abs as u64);
+        Ok(())
+    }));
+    t.push(("time.Time.abs", |vm, a| abs_int(vm, a, |s| s)));
+    t.push(("time.Time.Year", |vm, a| abs_int(vm, a, |s| civil(s).0)));
+    t.push(("time.Time.Month", |vm, a| abs_int(vm, a, |s| civil(s).1)));
+    t.push(("time.Time.Day", |vm, a| abs_int(vm, a, |s| civil(s).2)));
+    t.push(("time.Time.Hour", |vm, a| abs_int(vm, a, |s| s.rem_euclid(86400) / 3600)));
+    t.push(("time.Time.Minute", |vm, a| abs_int(vm, a, |s| s.rem_euclid(3600) / 60)));
+    t.push(("time.Time.Second", |vm, a| abs_int(vm, a, |s| s.rem_euclid(60))));
+    t.push(("time.Time.Weekday", |vm, a| abs_int(vm, a, weekday)));
+    t.push(("time.Time.YearDay", |vm, a| abs_int(vm, a, year_day)));
+    t.push(("time.Time.Date", |vm, a| {
+        let (_, abs, _) = zoned(vm, arg(vm, a, 0))?;
+        let (y, m, d) = civil(abs);
+        ret(vm, a, 0, y as u64);
+        ret(vm, a, 1, m as u64);
+        ret(vm, a, 2, d as u64);
+        Ok(())
+    }));
+    t.push(("time.Time.Clock", |vm, a| {
+        let (_, abs, _) = zoned(vm, arg(vm, a, 0))?;
+        let s = abs.rem_euclid(86400);
+        ret(vm, a, 0, (s / 3600) as u64);
+        ret(vm, a, 1, (s % 3600 / 60) as u64);
+        ret(vm, a, 2, (s % 60) as u64);
+        Ok(())
+    }));
+    t.push(("time.Time.Zone", |vm, a| {
+        let (z, _, _) = zoned(vm, arg(vm, a, 0))?;
+        ret_str(vm, a, 0, &z.name)?;
+        ret(vm, a, 1, z.offset as u64);
+        Ok(())
+    }));
+    t.push(("time.Time.IsDST", |vm, a| {
+        let (z, _, _) = zoned(vm, arg(vm, a, 0))?;
+        ret(vm, a, 0, z.dst as u64);
+        Ok(())
+    }));
+    t.push(("time.Time.Format", |vm, a| {
+        let (z, abs, nsec) = zoned(vm, arg(vm, a, 0))?;
+        let layout = arg_str(vm, a, 1);
+        ret_str(vm, a, 0, &format::format(abs, nsec, &z.name, z.offset, &layout))
+    }));
+    t.push(("time.Time.AppendFormat", |vm, a| {
+        let (z, abs, nsec) = zoned(vm, arg(vm, a, 0))?;
+        let layout = arg_str(vm, a, 2);
+        let out = vm.append_bytes(arg(vm, a, 1), &format::format(abs, nsec, &z.name, z.offset, &layout))?;
         ret(vm, a, 0, out);
         Ok(())
+    }));
+    t.push(("time.Time.String", |vm, a| {
+        let t = arg(vm, a, 0);
+        let (z, abs, nsec) = zoned(vm, t)?;
+        let mut s = format::format(abs, nsec, &z.name, z.offset, b"2006-01-02 15:04:05.999999999 -0700 MST");
+        if let Some(m) = mono(t) {
+            let sign = if m < 0 { '-' } else { '+' };
+            let m2 = m.unsigned_abs();
+            let (m1, m2) = (m2 / 1_000_000_000, m2 % 1_000_000_000);
+            let (m0, m1) = (m1 / 1_000_000_000, m1 % 1_000_000_000);
+            let whole = if m0 != 0 { format!("{m0}{m1:09}") } else { m1.to_string() };
+            s.extend_from_slice(format!(" m={sign}{whole}.{m2:09}").as_bytes());
+        }
+        ret_str(vm, a, 0, &s)
     }));
     t.push(("time.parseFields", parse::parse_fields));
     t.push(("time.tzset", tzset::tzset_native));
@@ -190,9 +265,104 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.ParseDuration", parse_duration));
 }
 
-/// (absolute seconds, nanoseconds, zone name, zone offset) from arguments i..i+4.
-fn zoned(vm: &Vm, a: usize, i: usize) -> (i64, i64, Vec<u8>, i64) {
-    (arg(vm, a, i) as i64, arg(vm, a, i + 1) as i64, arg_str(vm, a, i + 2), arg(vm, a, i + 3) as i64)
+// ---- zones ----
+//
+// The natives read the surface's Location blocks (one word per field): name, zone ([]zone),
+// tx ([]zoneTrans), extend, cacheStart, cacheEnd, cacheZone (*zone); a zone is name, offset,
+// isDST; a zoneTrans is when, index, isstd, isutc. Slices of structs hold pointers to blocks.
+
+const ALPHA: i64 = i64::MIN;
+const OMEGA: i64 = i64::MAX;
+
+struct Zone {
+    name: Vec<u8>,
+    offset: i64,
+    start: i64,
+    end: i64,
+    dst: bool,
+}
+
+/// The element blocks of a slice of structs.
+fn struct_elems(s: u64) -> (u64, u64) {
+    if s == 0 { (0, 0) } else { (mem::ld(s), mem::ld(s + 8)) }
+}
+
+fn zone_at(vm: &Vm, z: u64, start: i64, end: i64) -> Zone {
+    if z == 0 {
+        return Zone { name: b"UTC".to_vec(), offset: 0, start, end, dst: false };
+    }
+    Zone { name: vm.str_bytes(mem::ld(z)), offset: mem::ld(z + 8) as i64, start, end, dst: mem::ld(z + 16) & 0xff != 0 }
+}
+
+/// Go's Location.lookup: the zone in effect at Unix time sec in loc (nil: UTC).
+fn lookup(vm: &Vm, loc: u64, sec: i64) -> Zone {
+    let utc = || Zone { name: b"UTC".to_vec(), offset: 0, start: ALPHA, end: OMEGA, dst: false };
+    if loc == 0 {
+        return utc();
+    }
+    let (zdata, nzone) = struct_elems(mem::ld(loc + 8));
+    if nzone == 0 {
+        return utc();
+    }
+    let zone = |i: u64| if i < nzone { mem::ld(zdata + 8 * i) } else { 0 };
+    let (cstart, cend, czone) = (mem::ld(loc + 32) as i64, mem::ld(loc + 40) as i64, mem::ld(loc + 48));
+    if czone != 0 && cstart <= sec && sec < cend {
+        return zone_at(vm, czone, cstart, cend);
+    }
+    let (txdata, ntx) = struct_elems(mem::ld(loc + 16));
+    let tx = |i: u64| mem::ld(txdata + 8 * i);
+    let when = |i: u64| mem::ld(tx(i)) as i64;
+    let index = |i: u64| mem::ld(tx(i) + 8) & 0xff;
+    if ntx == 0 || sec < when(0) {
+        let end = if ntx > 0 { when(0) } else { OMEGA };
+        // Go's lookupFirstZone.
+        let is_dst = |i: u64| zone(i) != 0 && mem::ld(zone(i) + 16) & 0xff != 0;
+        let first_used = (0..ntx).any(|i| index(i) == 0);
+        let mut zi = 0;
+        if first_used {
+            let mut found = None;
+            if ntx > 0 && is_dst(index(0)) {
+                found = (0..index(0)).rev().find(|&i| !is_dst(i));
+            }
+            zi = found.or_else(|| (0..nzone).find(|&i| !is_dst(i))).unwrap_or(0);
+        }
+        return zone_at(vm, zone(zi), ALPHA, end);
+    }
+    let (mut lo, mut hi, mut end) = (0u64, ntx, OMEGA);
+    while hi - lo > 1 {
+        let m = (lo + hi) / 2;
+        let lim = when(m);
+        if sec < lim {
+            end = lim;
+            hi = m;
+        } else {
+            lo = m;
+        }
+    }
+    let start = when(lo);
+    let z = zone_at(vm, zone(index(lo)), start, end);
+    if lo == ntx - 1 {
+        let extend = vm.str_bytes(mem::ld(loc + 24));
+        if !extend.is_empty()
+            && let Some((name, offset, start, end, dst)) = tzset::tzset(&extend, start, sec)
+        {
+            return Zone { name: name.to_vec(), offset, start, end, dst };
+        }
+    }
+    z
+}
+
+/// The zone of a Time block, its absolute seconds and its nanoseconds.
+fn zoned(vm: &Vm, t: u64) -> Result<(Zone, i64, i64), Trap> {
+    let (s, n) = parts(t)?;
+    let z = lookup(vm, loc_of(t), s.wrapping_sub(UNIX_TO_INTERNAL));
+    Ok((s.wrapping_add(z.offset), z)).map(|(abs, z)| (z, abs, n))
+}
+
+fn abs_int(vm: &mut Vm, a: usize, f: fn(i64) -> i64) -> Result<(), Trap> {
+    let (_, abs, _) = zoned(vm, arg(vm, a, 0))?;
+    ret(vm, a, 0, f(abs) as u64);
+    Ok(())
 }
 
 // ---- Time values ----
@@ -218,18 +388,17 @@ fn now() -> (i64, i64) {
     (d.as_secs() as i64 + UNIX_TO_INTERNAL, d.subsec_nanos() as i64)
 }
 
-/// Nanoseconds on the monotonic clock since the program first read it (plus one, as Go's
-/// readings are never zero).
-fn mono_now() -> i64 {
-    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    let start = *START.get_or_init(std::time::Instant::now);
-    (start.elapsed().as_nanos() as i64).saturating_add(1)
+/// Nanoseconds on the monotonic clock since the program started (plus one, as Go's readings
+/// are never zero).
+fn mono_now(vm: &Vm) -> i64 {
+    (vm.rt.epoch.elapsed().as_nanos() as i64).saturating_add(1)
 }
 
-/// A new Time block holding the current time in UTC (what timers send).
+/// A new Time block holding the current time in Local (what timers send).
 pub(crate) fn now_value(vm: &mut Vm) -> Result<u64, Trap> {
     let (sec, nsec) = now();
-    new_time(vm, sec, nsec, 0, None)
+    let loc = vm.rt.time_local.load(std::sync::atomic::Ordering::Relaxed);
+    new_time(vm, sec, nsec, loc, Some(mono_now(vm)))
 }
 
 fn new_time(vm: &mut Vm, sec: i64, nsec: i64, loc: u64, mono: Option<i64>) -> Result<u64, Trap> {

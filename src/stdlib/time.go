@@ -148,14 +148,12 @@ const (
 
 // ---- natives over "absolute" seconds (seconds since January 1, year 1 in a time's zone) ----
 
-func now(loc *Location) Time
+func now() Time
 func dateSec(year, month, day, hour, min, sec, nsec int) (abs int64, ns int)
 func absDate(abs int64) (year int, month Month, day int)
 func absClock(abs int64) (hour, min, sec int)
 func absWeekday(abs int64) Weekday
 func absYearDay(abs int64) int
-func formatAbs(abs int64, nsec int, name string, offset int, layout string) string
-func appendFormatAbs(b []byte, abs int64, nsec int, name string, offset int, layout string) []byte
 func parseFields(layout, value string) (year, month, day, hour, min, sec, nsec int, utc bool, zoneOffset int, zoneName string, failed bool, layoutElem, valueElem, message string)
 func tzset(s string, lastTxSec, sec int64) (name string, offset int, start, end int64, isDST, ok bool)
 func readZoneFile(path string) (data []byte, err string, notExist bool)
@@ -190,24 +188,28 @@ type zoneTrans struct {
 var utcLoc = Location{name: "UTC"}
 var UTC *Location = &utcLoc
 var localLoc Location
-var localInited bool
 var Local *Location = &localLoc
 
 var errLocation = errors.New("time: invalid location name")
 var errBadData = errors.New("malformed time zone information")
 
+func setLocal(l *Location)
+
+// Local is read at start-up (Go reads it at first use), so that the natives always find it
+// loaded.
+func init() {
+	setLocal(Local)
+	initLocal()
+}
+
 func (l *Location) get() *Location {
 	if l == nil {
 		return &utcLoc
-	}
-	if l == &localLoc && !localInited {
-		initLocal()
 	}
 	return l
 }
 
 func initLocal() {
-	localInited = true
 	tz, ok := getenv("TZ")
 	switch {
 	case !ok:
@@ -274,76 +276,13 @@ func fixedZone(name string, offset int) *Location {
 }
 
 // lookup returns the zone in effect at Unix time sec, and the bounds of that period.
-func (l *Location) lookup(sec int64) (name string, offset int, start, end int64, isDST bool) {
-	l = l.get()
-	if len(l.zone) == 0 {
-		return "UTC", 0, alpha, omega, false
-	}
-	if zone := l.cacheZone; zone != nil && l.cacheStart <= sec && sec < l.cacheEnd {
-		return zone.name, zone.offset, l.cacheStart, l.cacheEnd, zone.isDST
-	}
-	if len(l.tx) == 0 || sec < l.tx[0].when {
-		zone := &l.zone[l.lookupFirstZone()]
-		end = omega
-		if len(l.tx) > 0 {
-			end = l.tx[0].when
-		}
-		return zone.name, zone.offset, alpha, end, zone.isDST
-	}
-	tx := l.tx
-	end = omega
-	lo := 0
-	hi := len(tx)
-	for hi-lo > 1 {
-		m := int(uint(lo+hi) >> 1)
-		lim := tx[m].when
-		if sec < lim {
-			end = lim
-			hi = m
-		} else {
-			lo = m
-		}
-	}
-	zone := &l.zone[tx[lo].index]
-	name = zone.name
-	offset = zone.offset
-	start = tx[lo].when
-	isDST = zone.isDST
-	if lo == len(tx)-1 && l.extend != "" {
-		if ename, eoffset, estart, eend, eisDST, ok := tzset(l.extend, start, sec); ok {
-			return ename, eoffset, estart, eend, eisDST
-		}
-	}
-	return
-}
 
-func (l *Location) lookupFirstZone() int {
-	if !l.firstZoneUsed() {
-		return 0
-	}
-	if len(l.tx) > 0 && l.zone[l.tx[0].index].isDST {
-		for zi := int(l.tx[0].index) - 1; zi >= 0; zi-- {
-			if !l.zone[zi].isDST {
-				return zi
-			}
-		}
-	}
-	for zi := range l.zone {
-		if !l.zone[zi].isDST {
-			return zi
-		}
-	}
-	return 0
-}
 
-func (l *Location) firstZoneUsed() bool {
-	for _, tx := range l.tx {
-		if tx.index == 0 {
-			return true
-		}
-	}
-	return false
-}
+
+// lookupName returns the offset of the zone named name in l, preferring one in effect near unix.
+// lookup returns the zone in effect at Unix time sec, and the bounds of that period (native: see
+// pkg_time.rs).
+func (l *Location) lookup(sec int64) (name string, offset int, start, end int64, isDST bool)
 
 // lookupName returns the offset of the zone named name in l, preferring one in effect near unix.
 func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
@@ -629,7 +568,7 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 		tx = append(tx, zoneTrans{when: alpha, index: 0})
 	}
 	l := &Location{zone: zones, tx: tx, name: name, extend: extend}
-	sec := now(nil).ext + internalToUnix
+	sec := now().ext + internalToUnix
 	for i := range tx {
 		if tx[i].when <= sec && (i+1 == len(tx) || sec < tx[i+1].when) {
 			l.cacheStart = tx[i].when
@@ -659,11 +598,30 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 
 // ---- times ----
 
-func Now() Time { return now(Local) }
+func Now() Time
 
 func (t Time) nsec() int { return int(t.wall & nsecMask) }
 
 func (t Time) unixSec() int64 { return t.ext + internalToUnix }
+
+// Native: the calendar and clock of t in its location.
+func (t Time) locabs() (name string, offset int, abs int64)
+func (t Time) abs() int64
+func (t Time) Date() (year int, month Month, day int)
+func (t Time) Year() int
+func (t Time) Month() Month
+func (t Time) Day() int
+func (t Time) Weekday() Weekday
+func (t Time) Clock() (hour, min, sec int)
+func (t Time) Hour() int
+func (t Time) Minute() int
+func (t Time) Second() int
+func (t Time) YearDay() int
+func (t Time) Zone() (name string, offset int)
+func (t Time) IsDST() bool
+func (t Time) Format(layout string) string
+func (t Time) AppendFormat(b []byte, layout string) []byte
+func (t Time) String() string
 
 func (t *Time) setLoc(loc *Location) {
 	if loc == &utcLoc {
@@ -675,44 +633,12 @@ func (t *Time) setLoc(loc *Location) {
 }
 
 // locabs returns the zone of t and its absolute seconds (seconds since year 1 in that zone).
-func (t Time) locabs() (name string, offset int, abs int64) {
-	l := t.loc
-	if l == nil || l == &utcLoc {
-		return "UTC", 0, t.ext
-	}
-	sec := t.unixSec()
-	if l != &localLoc || localInited {
-		if z := l.cacheZone; z != nil && l.cacheStart <= sec && sec < l.cacheEnd {
-			return z.name, z.offset, t.ext + int64(z.offset)
-		}
-	}
-	name, offset, _, _, _ = l.lookup(sec)
-	return name, offset, t.ext + int64(offset)
-}
 
-func (t Time) abs() int64 {
-	_, _, abs := t.locabs()
-	return abs
-}
 
-func (t Time) Date() (year int, month Month, day int) { return absDate(t.abs()) }
 
-func (t Time) Year() int {
-	y, _, _ := absDate(t.abs())
-	return y
-}
 
-func (t Time) Month() Month {
-	_, m, _ := absDate(t.abs())
-	return m
-}
 
-func (t Time) Day() int {
-	_, _, d := absDate(t.abs())
-	return d
-}
 
-func (t Time) Weekday() Weekday { return absWeekday(t.abs()) }
 
 func (t Time) ISOWeek() (year, week int) {
 	abs := t.abs()
@@ -725,24 +651,10 @@ func (t Time) ISOWeek() (year, week int) {
 	return year, (absYearDay(abs)-1)/7 + 1
 }
 
-func (t Time) Clock() (hour, min, sec int) { return absClock(t.abs()) }
 
-func (t Time) Hour() int {
-	h, _, _ := absClock(t.abs())
-	return h
-}
 
-func (t Time) Minute() int {
-	_, m, _ := absClock(t.abs())
-	return m
-}
 
-func (t Time) Second() int {
-	_, _, s := absClock(t.abs())
-	return s
-}
 
-func (t Time) YearDay() int { return absYearDay(t.abs()) }
 
 func (t Time) UTC() Time {
 	t.setLoc(&utcLoc)
@@ -770,10 +682,6 @@ func (t Time) Location() *Location {
 	return l
 }
 
-func (t Time) Zone() (name string, offset int) {
-	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
-	return
-}
 
 func (t Time) ZoneBounds() (start, end Time) {
 	_, _, startSec, endSec, _ := t.loc.lookup(t.unixSec())
@@ -788,10 +696,6 @@ func (t Time) ZoneBounds() (start, end Time) {
 	return
 }
 
-func (t Time) IsDST() bool {
-	_, _, _, _, isDST := t.loc.lookup(t.unixSec())
-	return isDST
-}
 
 func unixTime(sec int64, nsec int) Time {
 	return Time{uint64(nsec), sec + unixToInternal, Local, 0}
@@ -843,15 +747,7 @@ func (t Time) AddDate(years int, months int, days int) Time {
 
 // ---- formatting ----
 
-func (t Time) Format(layout string) string {
-	name, offset, abs := t.locabs()
-	return formatAbs(abs, t.nsec(), name, offset, layout)
-}
 
-func (t Time) AppendFormat(b []byte, layout string) []byte {
-	name, offset, abs := t.locabs()
-	return appendFormatAbs(b, abs, t.nsec(), name, offset, layout)
-}
 
 func appendInt(b []byte, x int, width int) []byte {
 	u := uint(x)
@@ -874,32 +770,6 @@ func appendInt(b []byte, x int, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
-func (t Time) String() string {
-	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.wall&hasMonotonic != 0 {
-		m2 := uint64(t.mono)
-		sign := byte('+')
-		if t.mono < 0 {
-			sign = '-'
-			m2 = -m2
-		}
-		m1, m2 := m2/1e9, m2%1e9
-		m0, m1 := m1/1e9, m1%1e9
-		buf := make([]byte, 0, 24)
-		buf = append(buf, " m="...)
-		buf = append(buf, sign)
-		wid := 0
-		if m0 != 0 {
-			buf = appendInt(buf, int(m0), 0)
-			wid = 9
-		}
-		buf = appendInt(buf, int(m1), wid)
-		buf = append(buf, '.')
-		buf = appendInt(buf, int(m2), 9)
-		s += string(buf)
-	}
-	return s
-}
 
 func (t Time) GoString() string {
 	abs := t.abs()
