@@ -212,7 +212,8 @@ pub fn format(sec: i64, nsec: i64, name: &[u8], offset: i64, mut layout: &[u8]) 
                 }
                 let zone = offset / 60;
                 b.push(if zone < 0 { b'-' } else { b'+' });
-                let (zone, absoff) = (zone.abs(), offset.abs());
+                // As Go: the seconds keep their sign when the offset is under a minute west.
+                let (zone, absoff) = if zone < 0 { (-zone, -offset) } else { (zone, offset) };
                 append_int(&mut b, zone / 60, 2);
                 if colon {
                     b.push(b':');
