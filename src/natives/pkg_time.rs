@@ -108,7 +108,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
         Ok(())
     }));
     t.push(("time.absClock", |vm, a| {
-        let s = (arg(vm, a, 0) as i64).rem_euclid(86400);
+        let s = tod(arg(vm, a, 0) as i64);
         ret(vm, a, 0, (s / 3600) as u64);
         ret(vm, a, 1, (s % 3600 / 60) as u64);
         ret(vm, a, 2, (s % 60) as u64);
@@ -147,9 +147,9 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("time.Time.Year", |vm, a| abs_int(vm, a, |s| civil(s).0)));
     t.push(("time.Time.Month", |vm, a| abs_int(vm, a, |s| civil(s).1)));
     t.push(("time.Time.Day", |vm, a| abs_int(vm, a, |s| civil(s).2)));
-    t.push(("time.Time.Hour", |vm, a| abs_int(vm, a, |s| s.rem_euclid(86400) / 3600)));
-    t.push(("time.Time.Minute", |vm, a| abs_int(vm, a, |s| s.rem_euclid(3600) / 60)));
-    t.push(("time.Time.Second", |vm, a| abs_int(vm, a, |s| s.rem_euclid(60))));
+    t.push(("time.Time.Hour", |vm, a| abs_int(vm, a, |s| tod(s) / 3600)));
+    t.push(("time.Time.Minute", |vm, a| abs_int(vm, a, |s| tod(s) % 3600 / 60)));
+    t.push(("time.Time.Second", |vm, a| abs_int(vm, a, |s| tod(s) % 60)));
     t.push(("time.Time.Weekday", |vm, a| abs_int(vm, a, weekday)));
     t.push(("time.Time.YearDay", |vm, a| abs_int(vm, a, year_day)));
     t.push(("time.Time.Date", |vm, a| {
@@ -162,7 +162,7 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     }));
     t.push(("time.Time.Clock", |vm, a| {
         let (_, abs, _) = zoned(vm, arg(vm, a, 0))?;
-        let s = abs.rem_euclid(86400);
+        let s = tod(abs);
         ret(vm, a, 0, (s / 3600) as u64);
         ret(vm, a, 1, (s % 3600 / 60) as u64);
         ret(vm, a, 2, (s % 60) as u64);
@@ -552,9 +552,25 @@ pub(super) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146097 + doe - 306
 }
 
+/// Go's absolute epoch (March 1 of year 1 - 400·ABS_ERAS) to January 1, year 1, in seconds.
+/// Calendar arithmetic counts from there in u64, as Go's does, so that times whose seconds
+/// since year 1 wrapped past the i64 range (time.Unix(math.MaxInt64, 0)) read as Go reads them.
+const ABS_ERAS: u64 = 730_692_556;
+const ABS_TO_INTERNAL: u64 = (ABS_ERAS * 146_097 - 59) * 86_400;
+
+fn abs_u(sec: i64) -> u64 {
+    (sec as u64).wrapping_add(ABS_TO_INTERNAL)
+}
+
+/// Seconds into the day of seconds since year 1.
+pub(super) fn tod(sec: i64) -> i64 {
+    (abs_u(sec) % 86_400) as i64
+}
+
 /// (year, month, day) of seconds since year 1.
 pub(super) fn civil(sec: i64) -> (i64, i64, i64) {
-    let z = sec.div_euclid(86400) + 306;
+    // Days since March 1, year 0.
+    let z = (abs_u(sec) / 86_400) as i128 - (ABS_ERAS * 146_097) as i128 + 365;
     let era = z.div_euclid(146097);
     let doe = z - era * 146097;
     let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -563,17 +579,19 @@ pub(super) fn civil(sec: i64) -> (i64, i64, i64) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    (y, m, d)
+    (y as i64, m as i64, d as i64)
 }
 
-/// 0 = Sunday. January 1, year 1 was a Monday.
+/// 0 = Sunday. March 1 of the absolute epoch (as of year 1) was a Thursday.
 pub(super) fn weekday(sec: i64) -> i64 {
-    (sec.div_euclid(86400) + 1).rem_euclid(7)
+    ((abs_u(sec) / 86_400 + 4) % 7) as i64
 }
 
 pub(super) fn year_day(sec: i64) -> i64 {
-    let (y, _, _) = civil(sec);
-    sec.div_euclid(86400) - days_from_civil(y, 1, 1) + 1
+    const BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let (y, m, d) = civil(sec);
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    BEFORE[(m - 1).clamp(0, 11) as usize] + d + (leap && m > 2) as i64
 }
 
 pub(super) fn month_name(m: i64) -> String {

@@ -2,7 +2,7 @@
 //! time/format.go. Times arrive as absolute seconds (seconds since year 1 in their zone) with
 //! their zone's name and offset.
 
-use super::{civil, month_name, weekday, weekday_name, year_day};
+use super::{civil, month_name, tod, weekday, weekday_name, year_day};
 
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum Std {
@@ -146,7 +146,7 @@ pub(super) fn append_int(b: &mut Vec<u8>, x: i64, width: usize) {
 pub fn format(sec: i64, nsec: i64, name: &[u8], offset: i64, mut layout: &[u8]) -> Vec<u8> {
     let mut b = Vec::new();
     let (year, month, day) = civil(sec);
-    let tod = sec.rem_euclid(86400);
+    let tod = tod(sec);
     let (hour, min, s) = (tod / 3600, tod % 3600 / 60, tod % 60);
     while !layout.is_empty() {
         let Some((p, std, rest)) = next_chunk(layout) else {

@@ -248,10 +248,10 @@ pub fn tzset(s: &[u8], last_tx: i64, sec: i64) -> Option<(&[u8], i64, i64, i64, 
         std::mem::swap(&mut std_is_dst, &mut dst_is_dst);
     }
     Some(if ysec < start {
-        (std_name, std_off, ystart, start + ystart, std_is_dst)
+        (std_name, std_off, ystart, start.wrapping_add(ystart), std_is_dst)
     } else if ysec >= end {
-        (std_name, std_off, end + ystart, ystart + 365 * DAY, std_is_dst)
+        (std_name, std_off, end.wrapping_add(ystart), ystart.wrapping_add(365 * DAY), std_is_dst)
     } else {
-        (dst_name, dst_off, start + ystart, end + ystart, dst_is_dst)
+        (dst_name, dst_off, start.wrapping_add(ystart), end.wrapping_add(ystart), dst_is_dst)
     })
 }
