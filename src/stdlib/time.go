@@ -188,7 +188,7 @@ type zoneTrans struct {
 var utcLoc = Location{name: "UTC"}
 var UTC *Location = &utcLoc
 var localLoc Location
-var Local *Location = &localLoc
+var Local *Location = loadLocal()
 
 var errLocation = errors.New("time: invalid location name")
 var errBadData = errors.New("malformed time zone information")
@@ -196,10 +196,12 @@ var errBadData = errors.New("malformed time zone information")
 func setLocal(l *Location)
 
 // Local is read at start-up (Go reads it at first use), so that the natives always find it
-// loaded.
-func init() {
-	setLocal(Local)
+// loaded; by Local's initializer rather than an init function, which a REPL session would not
+// run.
+func loadLocal() *Location {
 	initLocal()
+	setLocal(&localLoc)
+	return &localLoc
 }
 
 func (l *Location) get() *Location {
