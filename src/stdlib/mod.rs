@@ -12,7 +12,9 @@
 //! API. Some packages are written in Go here (context, sync, io, bufio, os's files, path, path/filepath…),
 //! with natives only for what Go cannot say (system calls, the scheduler). The encodings (hex, base64,
 //! binary), hashes (fnv, crc32), containers (list, ring), unicode/utf16 and text/tabwriter are Go too;
-//! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function.
+//! crypto/md5, sha1 and sha256 buffer and pad in Go around a native compression function. time keeps
+//! its locations (TZif reading, Local, FixedZone), Date, Parse's choice of zone and the encodings in
+//! Go; the calendar, zone lookup, Format and the reading of Parse's fields are native.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
