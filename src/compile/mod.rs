@@ -414,7 +414,7 @@ impl<'a> Compiler<'a> {
         self.quiet = true;
         let time_pkg = info.packages.iter().position(|(p, _)| p == "time");
         if let Some(tp) = time_pkg {
-            for (name, slot) in [("Timer", 0), ("Ticker", 1), ("Time", 2), ("Duration", 2), ("Location", 2)] {
+            for (name, slot) in [("Timer", 0), ("Ticker", 1), ("Time", 3), ("Duration", 2), ("Location", 2)] {
                 let Some(o) = info.objects.iter().find(|o| {
                     o.kind == ObjKind::TypeName && o.pkg == tp && self.ast.name(o.name) == name && o.decl.is_some()
                 }) else {
@@ -426,6 +426,8 @@ impl<'a> Compiler<'a> {
                     wk.time_timer = ti;
                 } else if slot == 1 {
                     wk.time_ticker = ti;
+                } else if slot == 3 {
+                    wk.time_time = ti;
                 }
                 // Timer's and Ticker's first field is their channel C; either may be all the
                 // program declares.

@@ -679,6 +679,23 @@ impl<'a> Compiler<'a> {
             let base = self.call_multi(vals[0]);
             let rt = self.ty(vals[0]);
             let srcs = self.tuple(rt);
+            if !self.f().may_defer && results.iter().all(|(l, _)| matches!(l, Loc::Reg(_))) {
+                // `return f()` with no deferred call to see the results: return f's results at
+                // once. (Unnamed result registers hold nothing yet, not even a zero block to
+                // copy a struct into.)
+                let tmp = self.regs(results.len() as u16);
+                for (i, (_, t)) in results.iter().enumerate() {
+                    let st = srcs.get(i).copied().unwrap_or(*t);
+                    let v = self.convert_word(R(base.0 + i as u16), st, *t);
+                    self.emit(Op::Move { d: R(tmp.0 + i as u16), a: v });
+                }
+                for i in 0..results.len() as u16 {
+                    self.emit(Op::Move { d: R(i), a: R(tmp.0 + i) });
+                }
+                self.emit(Op::Return);
+                self.f().next = save;
+                return;
+            }
             let mut regs = Vec::new();
             for (i, (_, t)) in results.iter().enumerate() {
                 let st = srcs.get(i).copied().unwrap_or(*t);

@@ -16,6 +16,8 @@
 //! its values in Go structs as Go does (sign and words), with Go sign rules around native arithmetic.
 //! regexp's API, template expansion and Split are Go around native compiling and searching (the
 //! regex crate, behind a parser with Go's syntax rules); regexp/syntax has its Error type only.
+//! time keeps its locations (TZif reading, Local, FixedZone), Date, Parse's choice of zone and the
+//! encodings in Go; the calendar, zone lookup, Format and the reading of Parse's fields are native.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {

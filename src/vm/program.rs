@@ -127,6 +127,8 @@ pub struct WellKnown {
     pub time_timer: TypeIdx,
     pub time_ticker: TypeIdx,
     pub time_chan: TypeIdx,
+    /// time.Time (0 when the program does not use time).
+    pub time_time: TypeIdx,
 }
 
 impl Program {

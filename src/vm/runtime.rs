@@ -98,6 +98,8 @@ pub struct Runtime {
     pub next_gid: AtomicU64,
     /// Nanoseconds since `epoch` of the earliest armed timer (u64::MAX: none).
     pub timer_next: AtomicU64,
+    /// time.Local (a *time.Location: the address of a global), for the times timers send.
+    pub time_local: AtomicU64,
     pub epoch: Instant,
     pub world: World,
 }
@@ -152,6 +154,7 @@ impl Runtime {
             ngoroutines: AtomicU64::new(1),
             next_gid: AtomicU64::new(1),
             timer_next: AtomicU64::new(u64::MAX),
+            time_local: AtomicU64::new(0),
             epoch: Instant::now(),
             world: World::default(),
         }

@@ -1,10 +1,11 @@
 //! Go's time layouts (`Time.Format`), `Duration.String` and `ParseDuration`, ported from
-//! time/format.go. Every time is UTC (zone "UTC", offset 0).
+//! time/format.go. Times arrive as absolute seconds (seconds since year 1 in their zone) with
+//! their zone's name and offset.
 
-use super::{civil, month_name, weekday, weekday_name, year_day};
+use super::{civil, month_name, tod, weekday, weekday_name, year_day};
 
 #[derive(Clone, Copy, PartialEq)]
-enum Std {
+pub(super) enum Std {
     LongMonth,
     Month,
     NumMonth,
@@ -39,7 +40,7 @@ fn lower_at(s: &[u8], i: usize) -> bool {
 }
 
 /// Go's nextStdChunk: (prefix length, element, suffix start), or None when no element remains.
-fn next_chunk(l: &[u8]) -> Option<(usize, Std, usize)> {
+pub(super) fn next_chunk(l: &[u8]) -> Option<(usize, Std, usize)> {
     let at = |i: usize, s: &str| l[i..].starts_with(s.as_bytes());
     for i in 0..l.len() {
         let r = |std: Std, n: usize| Some((i, std, i + n));
@@ -130,7 +131,7 @@ fn next_chunk(l: &[u8]) -> Option<(usize, Std, usize)> {
 }
 
 /// Go's appendInt: x zero-padded to `width` digits.
-fn append_int(b: &mut Vec<u8>, x: i64, width: usize) {
+pub(super) fn append_int(b: &mut Vec<u8>, x: i64, width: usize) {
     if x < 0 {
         b.push(b'-');
     }
@@ -141,11 +142,11 @@ fn append_int(b: &mut Vec<u8>, x: i64, width: usize) {
     b.extend_from_slice(s.as_bytes());
 }
 
-/// Time.Format of (seconds since year 1, nanoseconds) in UTC.
-pub fn format(sec: i64, nsec: i64, mut layout: &[u8]) -> Vec<u8> {
+/// Time.Format of (absolute seconds, nanoseconds) in the zone `name` at `offset` seconds east of UTC.
+pub fn format(sec: i64, nsec: i64, name: &[u8], offset: i64, mut layout: &[u8]) -> Vec<u8> {
     let mut b = Vec::new();
     let (year, month, day) = civil(sec);
-    let tod = sec.rem_euclid(86400);
+    let tod = tod(sec);
     let (hour, min, s) = (tod / 3600, tod % 3600 / 60, tod % 60);
     while !layout.is_empty() {
         let Some((p, std, rest)) = next_chunk(layout) else {
@@ -193,24 +194,38 @@ pub fn format(sec: i64, nsec: i64, mut layout: &[u8]) -> Vec<u8> {
             Std::ZeroSecond => append_int(&mut b, s, 2),
             Std::PM => b.extend_from_slice(if hour >= 12 { b"PM" } else { b"AM" }),
             Std::Pm => b.extend_from_slice(if hour >= 12 { b"pm" } else { b"am" }),
-            Std::Tz => b.extend_from_slice(b"UTC"),
+            Std::Tz => {
+                if !name.is_empty() {
+                    b.extend_from_slice(name);
+                } else {
+                    let zone = offset / 60;
+                    b.push(if zone < 0 { b'-' } else { b'+' });
+                    let zone = zone.abs();
+                    append_int(&mut b, zone / 60, 2);
+                    append_int(&mut b, zone % 60, 2);
+                }
+            }
             Std::NumTz(iso, colon, secs, short) => {
-                if iso {
+                if iso && offset == 0 {
                     b.push(b'Z');
                     continue;
                 }
-                b.extend_from_slice(b"+00");
+                let zone = offset / 60;
+                b.push(if zone < 0 { b'-' } else { b'+' });
+                // As Go: the seconds keep their sign when the offset is under a minute west.
+                let (zone, absoff) = if zone < 0 { (-zone, -offset) } else { (zone, offset) };
+                append_int(&mut b, zone / 60, 2);
+                if colon {
+                    b.push(b':');
+                }
                 if !short {
-                    if colon {
-                        b.push(b':');
-                    }
-                    b.extend_from_slice(b"00");
+                    append_int(&mut b, zone % 60, 2);
                 }
                 if secs {
                     if colon {
                         b.push(b':');
                     }
-                    b.extend_from_slice(b"00");
+                    append_int(&mut b, absoff % 60, 2);
                 }
             }
             Std::Frac(n, trim, sep) => {
@@ -305,7 +320,7 @@ pub fn duration(d: i64) -> String {
 }
 
 /// time's own quote: non-ASCII and control bytes as \x escapes.
-fn quote(s: &[u8]) -> String {
+pub(super) fn quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
     let mut i = 0;
     while i < s.len() {
