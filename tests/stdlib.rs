@@ -147,6 +147,7 @@ fn surfaces_stay_within_the_supported_language() {
             "math/rand/v2",
             "maps",
             "iter",
+            "errors",
             "strings",
             "bytes",
             "container/heap",

@@ -17,6 +17,10 @@ pub fn register(t: &mut Vec<(&'static str, NativeFn)>) {
     t.push(("runtime.Caller", caller));
     t.push(("runtime.SetFinalizer", set_finalizer));
     t.push(("runtime.KeepAlive", |_, _| Ok(())));
+    // A goroutine of corgi is not tied to one OS thread, and nothing a Go program can observe
+    // without cgo or syscalls depends on it.
+    t.push(("runtime.LockOSThread", |_, _| Ok(())));
+    t.push(("runtime.UnlockOSThread", |_, _| Ok(())));
 }
 
 /// runtime.SetFinalizer(obj, finalizer), with Go's checks (its throws are fatal errors). The

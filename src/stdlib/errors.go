@@ -8,4 +8,8 @@ func Join(errs ...error) error
 func Unwrap(err error) error
 func Is(err, target error) bool
 func As(err error, target any) bool
-func AsType[E error](err error) (E, bool)
+func AsType[E error](err error) (E, bool) {
+	var e E
+	ok := As(err, &e)
+	return e, ok
+}

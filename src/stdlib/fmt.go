@@ -23,19 +23,36 @@ type Stringer interface{ String() string }
 
 type GoStringer interface{ GoString() string }
 
-func FormatString(state State, verb rune) string
+// FormatString rebuilds the directive a Formatter was called for: %, the flags set, width,
+// precision, verb.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	return string(utf8.AppendRune(b, verb))
+}
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
 func Sprintf(format string, a ...any) string
-func Appendf(b []byte, format string, a ...any) []byte
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)
 func Sprint(a ...any) string
-func Append(b []byte, a ...any) []byte
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Sprintln(a ...any) string
-func Appendln(b []byte, a ...any) []byte
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 
 type ScanState interface {
 	ReadRune() (r rune, size int, err error)

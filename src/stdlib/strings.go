@@ -122,7 +122,7 @@ type Replacer struct{ oldnew []string }
 
 func NewReplacer(oldnew ...string) *Replacer
 func (r *Replacer) Replace(s string) string
-func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) { return io.WriteString(w, r.Replace(s)) }
 func Count(s, substr string) int
 func Contains(s, substr string) bool
 func ContainsAny(s, chars string) bool
