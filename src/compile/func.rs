@@ -115,6 +115,7 @@ impl Compiler<'_> {
             }
             Op::MapNext { off: o, .. } => *o = off as i32,
             Op::JCmp { off: o, .. } | Op::JCmpK { off: o, .. } => *o = off as i32,
+            Op::LoopCmp { off: o, .. } | Op::LoopCmpK { off: o, .. } => *o = off as i32,
             _ => {}
         }
     }

@@ -810,7 +810,20 @@ impl<'a> Compiler<'a> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.jump_back(top);
+        // A condition that is one fused compare is repeated at the bottom, rotated: the back
+        // edge tests it and jumps to the body, and the top one runs only on entry.
+        let rotated = match (exit.as_deref(), self.f().code.get(top).copied()) {
+            (Some(&[j]), Some(Op::JCmpK { cmp, a, k, .. })) if j == top => Some(Op::LoopCmpK { cmp, a, k, off: 0 }),
+            (Some(&[j]), Some(Op::JCmp { cmp, a, b, .. })) if j == top => Some(Op::LoopCmp { cmp, a, b, off: 0 }),
+            _ => None,
+        };
+        match rotated {
+            Some(op) => {
+                let at = self.emit(op);
+                self.patch_to(at, top + 1);
+            }
+            None => self.jump_back(top),
+        }
         for j in exit.unwrap_or_default() {
             self.patch(j);
         }

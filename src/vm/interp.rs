@@ -63,6 +63,33 @@ impl Vm {
                     pc = (pc as i64 + $off as i64) as usize
                 };
             }
+            // A loop's back edge is a safepoint: collections, time slices, the memory guard's
+            // fault and a REPL interrupt are taken here.
+            macro_rules! back_edge {
+                ($frame:lifetime) => {
+                    if self.heap.should_collect() {
+                        save!();
+                        self.gc_safepoint();
+                        continue $frame;
+                    }
+                    self.slice_left -= 1;
+                    if self.slice_left == 0 {
+                        self.slice_left = super::sched::TIME_SLICE;
+                        if mem::faulted() {
+                            save!();
+                            return Err(self.memory_fault());
+                        }
+                        if self.entry_interrupted() {
+                            fail!(Trap::Fatal(super::repl::INTERRUPTED.into()));
+                        }
+                        if depth == 0 {
+                            save!();
+                            self.preempt()?;
+                            continue $frame;
+                        }
+                    }
+                };
+            }
             loop {
                 let op = code[pc];
                 pc += 1;
@@ -352,26 +379,18 @@ impl Vm {
                     }
                     Op::Loop { off } => {
                         jump!(off);
-                        if self.heap.should_collect() {
-                            save!();
-                            self.gc_safepoint();
-                            continue 'frame;
+                        back_edge!('frame);
+                    }
+                    Op::LoopCmpK { cmp, a, k, off } => {
+                        if cmp.holds(r!(a) as i64, k as i64) {
+                            jump!(off);
+                            back_edge!('frame);
                         }
-                        self.slice_left -= 1;
-                        if self.slice_left == 0 {
-                            self.slice_left = super::sched::TIME_SLICE;
-                            if mem::faulted() {
-                                save!();
-                                return Err(self.memory_fault());
-                            }
-                            if self.entry_interrupted() {
-                                fail!(Trap::Fatal(super::repl::INTERRUPTED.into()));
-                            }
-                            if depth == 0 {
-                                save!();
-                                self.preempt()?;
-                                continue 'frame;
-                            }
+                    }
+                    Op::LoopCmp { cmp, a, b, off } => {
+                        if cmp.holds(r!(a) as i64, r!(b) as i64) {
+                            jump!(off);
+                            back_edge!('frame);
                         }
                     }
                     Op::Call { a, k } => {

@@ -467,6 +467,21 @@ pub enum Op {
     Loop {
         off: i32,
     },
+    /// A loop's rotated condition: if `a cmp k` holds, jump back (a safepoint, as Loop); else fall
+    /// through out of the loop. Saves the dispatch of a Loop to the condition at the top.
+    LoopCmpK {
+        cmp: Cmp,
+        a: R,
+        k: i32,
+        off: i32,
+    },
+    /// As LoopCmpK, comparing with register b.
+    LoopCmp {
+        cmp: Cmp,
+        a: R,
+        b: R,
+        off: i32,
+    },
 
     /// Calls function k with arguments in a.. (results come back in a..).
     Call {
