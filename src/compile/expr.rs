@@ -560,6 +560,7 @@ impl Compiler<'_> {
                 match self.select(xt, name.name) {
                     Some(Sel::Field(path)) => {
                         let base = self.expr(*x);
+                        let base = self.pin_operand(base, deferred);
                         let (addr, off, t) = self.field_addr(base, xt, &path);
                         Place::Mem { addr, off, t }
                     }
@@ -575,8 +576,10 @@ impl Compiler<'_> {
                 match types.get(types.under(xt)).clone() {
                     Type::Map(_, vt) => {
                         let m = self.expr(*x);
+                        let m = self.pin_operand(m, deferred);
                         let kt = self.map_key_type(xt);
                         let k = self.expr_as(idx[0], kt);
+                        let k = self.pin_operand(k, deferred);
                         let mt = self.rtype(xt);
                         Place::Map { map: m, key: k, mt, vt }
                     }
@@ -622,6 +625,7 @@ impl Compiler<'_> {
                 let pt = self.ty(*x);
                 let et = self.pointee(pt);
                 let p = self.expr(*x);
+                let p = self.pin_operand(p, deferred);
                 if self.is_block(et) {
                     // The pointer is the block itself.
                     self.emit(Op::NilCheck { a: p });
@@ -1343,7 +1347,10 @@ impl Compiler<'_> {
                     let ft = fields.get(idx).map(|f| f.ty).unwrap_or_default();
                     let save = self.f().next;
                     let v = self.expr_for_store(el.value, ft);
-                    self.store_place(Place::Mem { addr: d, off: (idx * 8) as u16, t: ft }, v);
+                    // A blank field's value is evaluated and dropped: the field stays zero.
+                    if fields.get(idx).is_none_or(|f| self.ast.name(f.name) != "_") {
+                        self.store_place(Place::Mem { addr: d, off: (idx * 8) as u16, t: ft }, v);
+                    }
                     self.f().next = save;
                 }
             }
