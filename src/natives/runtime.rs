@@ -85,7 +85,13 @@ fn caller(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         return Ok(());
     };
     let f = &p.funcs[func as usize];
-    let line = f.lines.get(pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+    // A frame running its deferred calls is at its exit sequence (RunDefers is re-executed until
+    // none remain): Go reports the function's closing line then, which the exit sequence carries.
+    let at = match f.code.get(pc as usize) {
+        Some(crate::vm::op::Op::RunDefers) => pc,
+        _ => pc.saturating_sub(1),
+    };
+    let line = f.lines.get(at as usize).copied().unwrap_or(0);
     let file = p.files.get(f.file as usize).cloned().unwrap_or_default();
     let s = vm.new_str(file.as_bytes())?;
     ret(vm, a, 0, func as u64);
