@@ -794,9 +794,12 @@ fn make_func_stub(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         let iface = matches!(kind(vm, rt), Kind::Interface { .. });
         if vt_ == 0 || (vt_ != rt && !(iface && vm.implements(vt_, rt))) {
             vm.pinned.clear();
-            let have = if vt_ == 0 { "zero Value".to_string() } else { vm.p.types.get(vt_).name.clone() };
-            let msg =
-                format!("reflect.MakeFunc: value of type {have} is not assignable to type {}", vm.p.types.get(rt).name);
+            let msg = if vt_ == 0 {
+                "reflect: function created by MakeFunc using closure returned zero Value".to_string()
+            } else {
+                let have = &vm.p.types.get(vt_).name;
+                format!("reflect.MakeFunc: value of type {have} is not assignable to type {}", vm.p.types.get(rt).name)
+            };
             let b = vm.box_str(msg.as_bytes())?;
             return Err(Trap::Panic(b));
         }
