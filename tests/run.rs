@@ -147,11 +147,14 @@ fn notified_signals_reach_the_channel_and_stop_restores_ctrl_c() {
 }
 
 #[test]
-fn sigterm_not_notified_kills_the_program() {
+fn sigterm_and_sighup_not_notified_kill_the_program() {
     use std::os::unix::process::ExitStatusExt;
     let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(\"start\")\n\ttime.Sleep(time.Hour)\n}\n";
-    let (_, status) = run_signalled("term", src, &[libc::SIGTERM]);
-    assert_eq!(status.signal(), Some(libc::SIGTERM));
+    for sig in [libc::SIGTERM, libc::SIGHUP] {
+        let (out, status) = run_signalled("term", src, &[sig]);
+        assert_eq!(out, "start\n", "stdout is flushed first");
+        assert_eq!(status.signal(), Some(sig));
+    }
 }
 
 #[test]

@@ -238,6 +238,14 @@ impl Runtime {
                 super::repl::interrupt(self);
                 s = lock(&self.sched);
             }
+            if let Some(sig) = super::signal::dying() {
+                drop(s);
+                let mut out = lock(&self.out);
+                let _ = out.flush();
+                super::signal::die_of(sig);
+                drop(out);
+                self.exit(128 + sig);
+            }
             // A caught signal: os/signal's watcher goroutine's timer is due now.
             if super::signal::pending() {
                 let id = super::signal::WAIT_TIMER.swap(0, std::sync::atomic::Ordering::Relaxed);

@@ -2,6 +2,8 @@
 //! scheduler waits); it then flushes stdout and exits 130, as a Go program killed by SIGINT
 //! reports through the shell.
 //!
+//! As in Go, SIGHUP and SIGTERM end the program (stdout flushed first, then the process dies of
+//! the signal) and SIGUSR1, SIGUSR2, SIGALRM and a few more are dropped, unless Notify'd.
 //! os/signal: a signal a program Notify'd (SIGINT included) sets its bit in `PENDING` instead; the
 //! system monitor sees it and wakes os/signal's watcher goroutine through the timer it sleeps on
 //! (`WAIT_TIMER`), and that goroutine delivers it to the channels in Go.
@@ -26,12 +28,34 @@ static ORIG: [AtomicUsize; 64] = [const { AtomicUsize::new(0) }; 64];
 /// The timer os/signal's watcher goroutine sleeps on (0: it is not waiting).
 pub static WAIT_TIMER: AtomicU64 = AtomicU64::new(0);
 
+/// A signal not Notify'd that ends the program (SIGHUP, SIGTERM): the system monitor flushes
+/// stdout and dies of it.
+static DYING: AtomicU64 = AtomicU64::new(0);
+
+/// Signals a Go program dies of when nothing Notify'd them (Go's _SigKill), SIGINT aside.
+const FATAL: [libc::c_int; 2] = [libc::SIGHUP, libc::SIGTERM];
+/// Signals whose default would end the process but that a Go program drops when nothing
+/// Notify'd them (Go handles them, with _SigNotify only).
+const DROPPED: [libc::c_int; 9] = [
+    libc::SIGUSR1,
+    libc::SIGUSR2,
+    libc::SIGALRM,
+    libc::SIGVTALRM,
+    libc::SIGPROF,
+    libc::SIGXCPU,
+    libc::SIGXFSZ,
+    libc::SIGIO,
+    libc::SIGPWR,
+];
+
 extern "C" fn on_signal(sig: libc::c_int) {
     let bit = 1u64 << (sig as u32 & 63);
-    if sig == libc::SIGINT && ENABLED.load(Ordering::Relaxed) & bit == 0 {
-        INTERRUPTED.store(true, Ordering::Relaxed);
-    } else {
+    if ENABLED.load(Ordering::Relaxed) & bit != 0 {
         PENDING.fetch_or(bit, Ordering::SeqCst);
+    } else if sig == libc::SIGINT {
+        INTERRUPTED.store(true, Ordering::Relaxed);
+    } else if FATAL.contains(&sig) {
+        DYING.store(sig as u64, Ordering::SeqCst);
     }
 }
 
@@ -46,9 +70,31 @@ fn our_handler() -> libc::sighandler_t {
     handler as libc::sighandler_t
 }
 
-/// Installs the SIGINT handler (once per process is enough; repeated calls are harmless).
+/// Installs the handlers: SIGINT's, and Go's default behaviour for the signals in `FATAL` and
+/// `DROPPED` (those ignored at startup, as under nohup, stay ignored). Once per process is enough;
+/// repeated calls are harmless.
 pub fn install() {
     set_handler(libc::SIGINT, our_handler());
+    for sig in FATAL.into_iter().chain(DROPPED) {
+        if set_handler(sig, our_handler()) == libc::SIG_IGN {
+            set_handler(sig, libc::SIG_IGN);
+        }
+    }
+}
+
+/// The signal in `FATAL` that arrived, if one did.
+pub fn dying() -> Option<libc::c_int> {
+    let s = DYING.load(Ordering::SeqCst);
+    (s != 0).then_some(s as libc::c_int)
+}
+
+/// Ends the process by signal `sig` (its default action, a termination), as Go does.
+pub fn die_of(sig: libc::c_int) {
+    set_handler(sig, libc::SIG_DFL);
+    // SAFETY: raising a signal whose disposition is now the default.
+    unsafe {
+        libc::raise(sig);
+    }
 }
 
 /// Signals os/signal may change: 1..=31 but those that cannot be caught and those that report
