@@ -86,3 +86,97 @@ fn ctrl_c_flushes_stdout_and_exits_130() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "start\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs `src` with `corgi run`, sends it `sigs` (a pause before each), and returns its stdout and
+/// exit status.
+fn run_signalled(name: &str, src: &str, sigs: &[i32]) -> (String, std::process::ExitStatus) {
+    let dir = std::env::temp_dir().join(format!("corgi-sig-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("main.go");
+    std::fs::write(&prog, src).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_corgi"))
+        .arg("run")
+        .arg(&prog)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run corgi");
+    for &sig in sigs {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        // SAFETY: sending a signal to our own child process.
+        unsafe {
+            libc::kill(child.id() as i32, sig);
+        }
+    }
+    let out = child.wait_with_output().expect("wait");
+    let _ = std::fs::remove_dir_all(&dir);
+    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status)
+}
+
+const NOTIFY_THEN_STOP: &str = r#"package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	fmt.Println("waiting")
+	fmt.Println("got", <-c)
+	fmt.Println("got", <-c)
+	signal.Stop(c)
+	fmt.Println("stopped")
+	n := 0
+	for {
+		n++
+		if n < 0 {
+			fmt.Println(n)
+		}
+	}
+}
+"#;
+
+#[test]
+fn notified_signals_reach_the_channel_and_stop_restores_ctrl_c() {
+    let (out, status) = run_signalled("notify", NOTIFY_THEN_STOP, &[libc::SIGINT, libc::SIGTERM, libc::SIGINT]);
+    assert_eq!(out, "waiting\ngot interrupt\ngot terminated\nstopped\n");
+    assert_eq!(status.code(), Some(130));
+}
+
+#[test]
+fn sigterm_and_sighup_not_notified_kill_the_program() {
+    use std::os::unix::process::ExitStatusExt;
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(\"start\")\n\ttime.Sleep(time.Hour)\n}\n";
+    for sig in [libc::SIGTERM, libc::SIGHUP] {
+        let (out, status) = run_signalled("term", src, &[sig]);
+        assert_eq!(out, "start\n", "stdout is flushed first");
+        assert_eq!(status.signal(), Some(sig));
+    }
+}
+
+#[test]
+fn notify_context_is_cancelled_by_sigint() {
+    let src = r#"package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	fmt.Println("waiting")
+	<-ctx.Done()
+	fmt.Println(ctx.Err(), context.Cause(ctx))
+}
+"#;
+    let (out, status) = run_signalled("ctx", src, &[libc::SIGINT]);
+    assert_eq!(out, "waiting\ncontext canceled interrupt signal received\n");
+    assert_eq!(status.code(), Some(0));
+}

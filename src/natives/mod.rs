@@ -17,6 +17,7 @@ mod pkg_math;
 mod pkg_os;
 mod pkg_reflect;
 mod pkg_regexp;
+mod pkg_signal;
 mod pkg_sort;
 mod pkg_strconv;
 mod pkg_strings;
@@ -46,6 +47,7 @@ pub fn table() -> Vec<(String, NativeFn)> {
     pkg_reflect::register(&mut t);
     pkg_reflect::register_more(&mut t);
     pkg_regexp::register(&mut t);
+    pkg_signal::register(&mut t);
     os_fs::register(&mut t);
     pkg_crypto::register(&mut t);
     pkg_sort::register(&mut t);

@@ -87,12 +87,24 @@ func (c *ctx) Err() error {
 	return c.err
 }
 
+// cancelCtxKey is the key a context answers with its nearest cancelable *ctx, so that Cause sees
+// through contexts of other types that embed one (as Go's does).
+var cancelCtxKey int
+
 func (c *ctx) Value(key any) any {
 	var x Context = c
 	for x != nil {
 		cc, ok := x.(*ctx)
 		if !ok {
 			return x.Value(key)
+		}
+		if key == &cancelCtxKey {
+			if cc.detached {
+				return nil
+			}
+			if cc.cancelable {
+				return cc
+			}
 		}
 		if cc.hasValue && cc.key == key {
 			return cc.val
@@ -223,6 +235,10 @@ func Cause(c Context) error {
 	for x != nil {
 		cc, ok := x.(*ctx)
 		if !ok {
+			if v, ok := x.Value(&cancelCtxKey).(*ctx); ok {
+				x = v
+				continue
+			}
 			return x.Err()
 		}
 		if cc.detached {

@@ -18,6 +18,8 @@
 //! regex crate, behind a parser with Go's syntax rules); regexp/syntax has its Error type only.
 //! time keeps its locations (TZif reading, Local, FixedZone), Date, Parse's choice of zone and the
 //! encodings in Go; the calendar, zone lookup, Format and the reading of Parse's fields are native.
+//! os/signal keeps its handlers and delivers in Go (a watcher goroutine); the dispositions and the
+//! wait for a caught signal are native (`vm::signal`). crypto/rand is Go around getrandom(2).
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
@@ -72,7 +74,9 @@ const SURFACES: &[Surface] = &[
     Surface { path: "math/rand", source: include_str!("math_rand.go") },
     Surface { path: "math/rand/v2", source: include_str!("math_rand_v2.go") },
     Surface { path: "math/big", source: include_str!("math_big.go") },
+    Surface { path: "crypto/rand", source: include_str!("crypto_rand.go") },
     Surface { path: "context", source: include_str!("context.go") },
+    Surface { path: "os/signal", source: include_str!("os_signal.go") },
     Surface { path: "runtime", source: include_str!("runtime.go") },
     Surface { path: "log", source: include_str!("log.go") },
     Surface { path: "flag", source: include_str!("flag.go") },

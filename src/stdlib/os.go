@@ -36,8 +36,8 @@ type Signal interface {
 func Getpid() int
 func Getppid() int
 
-var Interrupt Signal
-var Kill Signal
+var Interrupt Signal = syscall.SIGINT
+var Kill Signal = syscall.SIGKILL
 
 func Executable() (string, error)
 

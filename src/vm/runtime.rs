@@ -238,6 +238,22 @@ impl Runtime {
                 super::repl::interrupt(self);
                 s = lock(&self.sched);
             }
+            if let Some(sig) = super::signal::dying() {
+                drop(s);
+                let mut out = lock(&self.out);
+                let _ = out.flush();
+                super::signal::die_of(sig);
+                drop(out);
+                self.exit(128 + sig);
+            }
+            // A caught signal: os/signal's watcher goroutine's timer is due now.
+            if super::signal::pending() {
+                let id = super::signal::WAIT_TIMER.swap(0, std::sync::atomic::Ordering::Relaxed);
+                if id != 0 && s.timer_actions.contains_key(&id) {
+                    s.timers.push(Reverse((Instant::now(), id)));
+                    self.timer_next.store(0, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
             // Stopped timers surface here and are dropped.
             while let Some(Reverse((_, id))) = s.timers.peek().copied() {
                 if s.timer_actions.contains_key(&id) {
@@ -246,7 +262,7 @@ impl Runtime {
                 s.timers.pop();
             }
             let now = Instant::now();
-            let mut wait = Duration::from_millis(50);
+            let mut wait = Duration::from_millis(if super::signal::catching() { 5 } else { 50 });
             if let Some(Reverse((at, _))) = s.timers.peek().copied() {
                 if at <= now {
                     // Due: an idle P's M fires it; busy Ms fire timers at their next slice end.

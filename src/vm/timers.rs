@@ -63,6 +63,19 @@ impl Vm {
         self.schedule()
     }
 
+    /// os/signal's watcher goroutine waits for a signal: parked on a long timer that the system
+    /// monitor makes due when one arrives (`signal::WAIT_TIMER`); the caller loops on waking.
+    pub fn park_for_signal(&mut self) -> Trap {
+        let rt = self.rt;
+        let mut s = lock(&rt.sched);
+        s.timer_seq += 1;
+        let id = s.timer_seq;
+        self.arm_locked(&mut s, Instant::now() + Duration::from_secs(3600), id, TimerAction::Wake(self.cur_id));
+        super::signal::WAIT_TIMER.store(id, Relaxed);
+        self.park_locked(&mut s, "chan receive", 0);
+        Trap::Block(super::sched::Block::Parked)
+    }
+
     /// Fires every timer whose deadline has passed.
     pub(super) fn fire_due_timers(&mut self) -> Result<(), Trap> {
         let rt = self.rt;
