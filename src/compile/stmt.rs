@@ -962,6 +962,11 @@ impl<'a> Compiler<'a> {
                 self.push_loop(label, true);
                 let inner = self.f().next;
                 bind(self, key, vr, et);
+                if key.is_some() {
+                    // The variable has the value now: a received value the loop body drops
+                    // (x = nil) must not stay reachable from the receive's register.
+                    self.emit(Op::Int { d: vr, k: 0 });
+                }
                 self.block(body);
                 self.f().next = inner;
                 self.jump_back(top);
