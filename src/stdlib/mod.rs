@@ -66,6 +66,8 @@ const SURFACES: &[Surface] = &[
     Surface { path: "encoding/hex", source: include_str!("encoding_hex.go") },
     Surface { path: "encoding/base64", source: include_str!("encoding_base64.go") },
     Surface { path: "encoding/binary", source: include_str!("encoding_binary.go") },
+    Surface { path: "encoding", source: include_str!("encoding.go") },
+    Surface { path: "encoding/json", source: include_str!("encoding_json.go") },
     Surface { path: "text/tabwriter", source: include_str!("text_tabwriter.go") },
     Surface { path: "sync/atomic", source: include_str!("sync_atomic.go") },
     Surface { path: "sync", source: include_str!("sync.go") },

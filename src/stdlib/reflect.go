@@ -882,6 +882,16 @@ func (v Value) SetString(x string) {
 	storeAt(v.typ, v.ptr, x)
 }
 
+// SetBytes sets v's underlying value, a slice of bytes, to x.
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable("SetBytes")
+	v.mustBe("SetBytes", Slice)
+	if typeKind(typeElem(v.typ)) != int(Uint8) {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	storeAt(v.typ, v.ptr, x)
+}
+
 // SetLen sets v's length to n.
 func (v Value) SetLen(n int) {
 	v.mustBeAssignable("SetLen")
