@@ -1857,3 +1857,117 @@ func unquote(s []byte) string {
 	}
 	return string(b)
 }
+
+// ---- Decoder ----
+
+type Decoder struct {
+	r               io.Reader
+	buf             []byte
+	scanp           int
+	scanned         int64
+	err             error
+	eof             bool
+	useNumber       bool
+	disallowUnknown bool
+}
+
+func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
+
+func (dec *Decoder) UseNumber() { dec.useNumber = true }
+
+func (dec *Decoder) DisallowUnknownFields() { dec.disallowUnknown = true }
+
+func (dec *Decoder) Buffered() io.Reader { return bytes.NewReader(dec.buf[dec.scanp:]) }
+
+func (dec *Decoder) InputOffset() int64 { return dec.scanned + int64(dec.scanp) }
+
+// refill reads more input; it reports false at the end of input or on an error (kept in dec.err).
+func (dec *Decoder) refill() bool {
+	if dec.eof {
+		return false
+	}
+	if dec.scanp > 0 {
+		dec.scanned += int64(dec.scanp)
+		n := copy(dec.buf, dec.buf[dec.scanp:])
+		dec.buf = dec.buf[:n]
+		dec.scanp = 0
+	}
+	tmp := make([]byte, 4096)
+	n, err := dec.r.Read(tmp)
+	dec.buf = append(dec.buf, tmp[:n]...)
+	if err == io.EOF {
+		dec.eof = true
+	} else if err != nil {
+		dec.err = err
+		return false
+	}
+	return true
+}
+
+func (dec *Decoder) skipSpace() {
+	for dec.scanp < len(dec.buf) && isSpace(dec.buf[dec.scanp]) {
+		dec.scanp++
+	}
+}
+
+// readValue finds the next whole value in the buffer, reading as needed, and returns where it ends.
+func (dec *Decoder) readValue() (int, error) {
+	for {
+		dec.skipSpace()
+		if dec.scanp < len(dec.buf) {
+			s := &scanner{data: dec.buf}
+			end, err := s.value(dec.scanp, 0)
+			if err == nil {
+				last := dec.buf[end-1]
+				if end < len(dec.buf) || dec.eof || last == '}' || last == ']' {
+					return end, nil
+				}
+			} else if !s.hitEOF {
+				if se, ok := err.(*SyntaxError); ok {
+					se.Offset += dec.scanned
+				}
+				dec.err = err
+				return 0, err
+			}
+		}
+		if dec.eof {
+			if dec.scanp < len(dec.buf) {
+				dec.err = io.ErrUnexpectedEOF
+			} else {
+				dec.err = io.EOF
+			}
+			return 0, dec.err
+		}
+		if !dec.refill() {
+			if dec.err != nil {
+				return 0, dec.err
+			}
+		}
+	}
+}
+
+func (dec *Decoder) Decode(v any) error {
+	if dec.err != nil {
+		return dec.err
+	}
+	end, err := dec.readValue()
+	if err != nil {
+		return err
+	}
+	d := &decodeState{data: dec.buf[dec.scanp:end], useNumber: dec.useNumber, disallowUnknown: dec.disallowUnknown}
+	dec.scanp = end
+	return d.unmarshal(v)
+}
+
+func (dec *Decoder) More() bool {
+	for {
+		dec.skipSpace()
+		if dec.scanp < len(dec.buf) {
+			c := dec.buf[dec.scanp]
+			return c != ']' && c != '}'
+		}
+		if dec.err != nil || !dec.refill() {
+			return false
+		}
+	}
+}
