@@ -70,13 +70,28 @@ type UnmarshalTypeError struct {
 	Offset int64
 	Struct string
 	Field  string
+	Err    error
 }
 
+func (e *UnmarshalTypeError) Unwrap() error { return e.Err }
+
 func (e *UnmarshalTypeError) Error() string {
+	var s string
 	if e.Struct != "" || e.Field != "" {
-		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
+		// A path ending in an array index is not called a struct field.
+		into := "Go struct field "
+		last := e.Field[strings.LastIndexByte(e.Field, '.')+1:]
+		if last != "" && strings.TrimRight(last, "0123456789") == "" {
+			into = ""
+		}
+		s = "json: cannot unmarshal " + e.Value + " into " + into + e.Struct + "." + e.Field + " of type " + e.Type.String()
+	} else {
+		s = "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
 	}
-	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
 }
 
 type UnmarshalFieldError struct {
@@ -1252,7 +1267,11 @@ func (d *decodeState) saveError(err error) {
 }
 
 func (d *decodeState) typeError(what string, t reflect.Type, off int) {
-	e := &UnmarshalTypeError{Value: what, Type: t, Offset: int64(off)}
+	d.typeErrorWith(what, t, off, nil)
+}
+
+func (d *decodeState) typeErrorWith(what string, t reflect.Type, off int, err error) {
+	e := &UnmarshalTypeError{Value: what, Type: t, Offset: int64(off), Err: err}
 	if len(d.path) > 0 {
 		e.Struct = d.root
 		e.Field = strings.Join(d.path, ".")
@@ -1403,9 +1422,22 @@ func (d *decodeState) object(v reflect.Value) error {
 		d.off++ // ':'
 		d.path = append(d.path, key)
 		if v.Kind() == reflect.Map {
+			// A pointer element is allocated as its pointee: the pointer-to-pointer type may not exist at run time.
 			et := t.Elem()
-			subv := reflect.New(et).Elem()
-			if err := d.value(subv); err != nil {
+			var subv reflect.Value
+			var err error
+			d.skipSpace()
+			if et.Kind() == reflect.Pointer && d.data[d.off] == 'n' {
+				d.skip()
+				subv = reflect.Zero(et)
+			} else if et.Kind() == reflect.Pointer {
+				subv = reflect.New(et.Elem())
+				err = d.value(subv)
+			} else {
+				subv = reflect.New(et).Elem()
+				err = d.value(subv)
+			}
+			if err != nil {
 				return err
 			}
 			kt := t.Key()
@@ -1638,7 +1670,7 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value, fromQuoted bool
 			}
 			b, err := base64.StdEncoding.DecodeString(s)
 			if err != nil {
-				d.typeError("string", v.Type(), d.off)
+				d.typeErrorWith("string", v.Type(), d.off, err)
 				break
 			}
 			v.SetBytes(b)
