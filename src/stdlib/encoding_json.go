@@ -422,7 +422,7 @@ func (e *encodeState) mapValue(v reflect.Value) {
 	for i, k := range keys {
 		ks, err := resolveKeyName(k)
 		if err != nil {
-			e.fail(errors.New("json: encoding error for type " + strconv.Quote(t.String()) + ": " + strconv.Quote(err.Error())))
+			e.fail(&MarshalerError{ptrType(kt), err, "MarshalText"})
 		}
 		entries[i] = mapEntry{ks, k}
 	}
@@ -1493,7 +1493,6 @@ func (d *decodeState) object(v reflect.Value) error {
 			var subv reflect.Value
 			destring := false
 			if f != nil {
-				d.path[len(d.path)-1] = f.name
 				subv = v
 				destring = f.quoted
 				for _, ix := range f.index {
@@ -1634,7 +1633,7 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value, fromQuoted bool
 			case 't', 'f':
 				what = "bool"
 			}
-			d.typeError(what, v.Type(), d.off)
+			d.typeErrorWith(what, v.Type(), d.off, errors.New("JSON value must be string type"))
 			return nil
 		}
 		return ut.UnmarshalText([]byte(unquote(item)))
