@@ -1387,12 +1387,6 @@ func (d *decodeState) object(v reflect.Value) error {
 		switch t.Key().Kind() {
 		case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		default:
-			if !reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
-				d.typeError("object", t, start+1)
-				d.skip()
-				return nil
-			}
 		}
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))
@@ -1461,7 +1455,7 @@ func (d *decodeState) object(v reflect.Value) error {
 					}
 					kv = reflect.New(kt).Elem()
 					kv.SetInt(n)
-				default:
+				case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 					n, err := strconv.ParseUint(key, 10, 64)
 					if err != nil || reflect.Zero(kt).OverflowUint(n) {
 						d.typeError("number "+key, kt, kstart+1)
@@ -1469,6 +1463,8 @@ func (d *decodeState) object(v reflect.Value) error {
 					}
 					kv = reflect.New(kt).Elem()
 					kv.SetUint(n)
+				default:
+					d.typeError("string", kt, kstart+1)
 				}
 			}
 			if kv.IsValid() {
@@ -1900,6 +1896,8 @@ type Decoder struct {
 	eof             bool
 	useNumber       bool
 	disallowUnknown bool
+	tokenState      int
+	tokenStack      []int
 }
 
 func NewDecoder(r io.Reader) *Decoder { return &Decoder{r: r} }
@@ -1981,24 +1979,216 @@ func (dec *Decoder) Decode(v any) error {
 	if dec.err != nil {
 		return dec.err
 	}
+	if err := dec.tokenPrepareForDecode(); err != nil {
+		return err
+	}
+	if !dec.tokenValueAllowed() {
+		c, _ := dec.peek()
+		_, err := dec.tokenError(c)
+		return err
+	}
 	end, err := dec.readValue()
 	if err != nil {
 		return err
 	}
 	d := &decodeState{data: dec.buf[dec.scanp:end], useNumber: dec.useNumber, disallowUnknown: dec.disallowUnknown}
 	dec.scanp = end
-	return d.unmarshal(v)
+	err = d.unmarshal(v)
+	dec.tokenValueEnd()
+	return err
 }
 
-func (dec *Decoder) More() bool {
+// ---- tokens ----
+
+type Token any
+
+type Delim rune
+
+func (d Delim) String() string { return string(d) }
+
+const (
+	tokenTopValue = iota
+	tokenArrayStart
+	tokenArrayValue
+	tokenArrayComma
+	tokenObjectStart
+	tokenObjectKey
+	tokenObjectColon
+	tokenObjectValue
+	tokenObjectComma
+)
+
+// peek returns the next byte after whitespace, reading as needed.
+func (dec *Decoder) peek() (byte, error) {
 	for {
 		dec.skipSpace()
 		if dec.scanp < len(dec.buf) {
-			c := dec.buf[dec.scanp]
-			return c != ']' && c != '}'
+			return dec.buf[dec.scanp], nil
 		}
-		if dec.err != nil || !dec.refill() {
-			return false
+		if dec.err != nil {
+			return 0, dec.err
+		}
+		if !dec.refill() {
+			if dec.err != nil {
+				return 0, dec.err
+			}
+			return 0, io.EOF
 		}
 	}
+}
+
+func (dec *Decoder) tokenPrepareForDecode() error {
+	switch dec.tokenState {
+	case tokenArrayComma:
+		c, err := dec.peek()
+		if err != nil {
+			return err
+		}
+		if c != ',' {
+			return &SyntaxError{"expected comma after array element", dec.InputOffset()}
+		}
+		dec.scanp++
+		dec.tokenState = tokenArrayValue
+	case tokenObjectColon:
+		c, err := dec.peek()
+		if err != nil {
+			return err
+		}
+		if c != ':' {
+			return &SyntaxError{"expected colon after object key", dec.InputOffset()}
+		}
+		dec.scanp++
+		dec.tokenState = tokenObjectValue
+	}
+	return nil
+}
+
+func (dec *Decoder) tokenValueAllowed() bool {
+	switch dec.tokenState {
+	case tokenTopValue, tokenArrayStart, tokenArrayValue, tokenObjectValue:
+		return true
+	}
+	return false
+}
+
+func (dec *Decoder) tokenValueEnd() {
+	switch dec.tokenState {
+	case tokenArrayStart, tokenArrayValue:
+		dec.tokenState = tokenArrayComma
+	case tokenObjectValue:
+		dec.tokenState = tokenObjectComma
+	}
+}
+
+func (dec *Decoder) tokenError(c byte) (Token, error) {
+	var context string
+	switch dec.tokenState {
+	case tokenTopValue:
+		context = " looking for beginning of value"
+	case tokenArrayStart, tokenArrayValue, tokenObjectValue:
+		context = " looking for beginning of value"
+	case tokenArrayComma:
+		context = " after array element"
+	case tokenObjectKey:
+		context = " looking for beginning of object key string"
+	case tokenObjectColon:
+		context = " after object key"
+	case tokenObjectComma:
+		context = " after object key:value pair"
+	}
+	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
+}
+
+func (dec *Decoder) pop() {
+	n := len(dec.tokenStack)
+	if n == 0 {
+		dec.tokenState = tokenTopValue
+		return
+	}
+	dec.tokenState = dec.tokenStack[n-1]
+	dec.tokenStack = dec.tokenStack[:n-1]
+}
+
+func (dec *Decoder) Token() (Token, error) {
+	for {
+		c, err := dec.peek()
+		if err != nil {
+			return nil, err
+		}
+		switch c {
+		case '[', '{':
+			if !dec.tokenValueAllowed() {
+				return dec.tokenError(c)
+			}
+			dec.scanp++
+			dec.tokenStack = append(dec.tokenStack, dec.tokenState)
+			if c == '[' {
+				dec.tokenState = tokenArrayStart
+			} else {
+				dec.tokenState = tokenObjectStart
+			}
+			return Delim(c), nil
+		case ']':
+			if dec.tokenState != tokenArrayStart && dec.tokenState != tokenArrayComma {
+				return dec.tokenError(c)
+			}
+			dec.scanp++
+			dec.pop()
+			dec.tokenValueEnd()
+			return Delim(']'), nil
+		case '}':
+			if dec.tokenState != tokenObjectStart && dec.tokenState != tokenObjectComma {
+				return dec.tokenError(c)
+			}
+			dec.scanp++
+			dec.pop()
+			dec.tokenValueEnd()
+			return Delim('}'), nil
+		case ':':
+			if dec.tokenState != tokenObjectColon {
+				return dec.tokenError(c)
+			}
+			dec.scanp++
+			dec.tokenState = tokenObjectValue
+			continue
+		case ',':
+			if dec.tokenState == tokenArrayComma {
+				dec.scanp++
+				dec.tokenState = tokenArrayValue
+				continue
+			}
+			if dec.tokenState == tokenObjectComma {
+				dec.scanp++
+				dec.tokenState = tokenObjectKey
+				continue
+			}
+			return dec.tokenError(c)
+		case '"':
+			if dec.tokenState == tokenObjectStart || dec.tokenState == tokenObjectKey {
+				var x string
+				old := dec.tokenState
+				dec.tokenState = tokenTopValue
+				err := dec.Decode(&x)
+				dec.tokenState = old
+				if err != nil {
+					return nil, err
+				}
+				dec.tokenState = tokenObjectColon
+				return x, nil
+			}
+		}
+		if !dec.tokenValueAllowed() {
+			return dec.tokenError(c)
+		}
+		var x any
+		if err := dec.Decode(&x); err != nil {
+			return nil, err
+		}
+		return x, nil
+	}
+}
+
+func (dec *Decoder) More() bool {
+	c, err := dec.peek()
+	return err == nil && c != ']' && c != '}'
 }
