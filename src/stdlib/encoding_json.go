@@ -1495,7 +1495,8 @@ func (d *decodeState) object(v reflect.Value) error {
 					if subv.Kind() == reflect.Pointer {
 						if subv.IsNil() {
 							if !subv.CanSet() {
-								d.saveError(errors.New("json: cannot set embedded pointer to unexported struct: " + subv.Type().Elem().String()))
+								d.skipSpace()
+								d.typeErrorWith(jsonKind(d.data[d.off]), t, d.off+1, errors.New("cannot set embedded pointer to unexported struct type"))
 								subv = reflect.Value{}
 								destring = false
 								break
@@ -1538,6 +1539,23 @@ func (d *decodeState) object(v reflect.Value) error {
 		}
 		d.path = d.path[:len(d.path)-1]
 	}
+}
+
+// jsonKind names the kind of the JSON value that starts with c, as type errors do.
+func jsonKind(c byte) string {
+	switch c {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
 }
 
 func (d *decodeState) array(v reflect.Value) error {
