@@ -1541,6 +1541,15 @@ func (d *decodeState) object(v reflect.Value) error {
 	}
 }
 
+// errSyntax is strconv.ErrSyntax, taken from a failed parse (corgi makes the variable on first use).
+func errSyntax() error {
+	_, err := strconv.ParseFloat("x", 64)
+	if ne, ok := err.(*strconv.NumError); ok {
+		return ne.Err
+	}
+	return err
+}
+
 // jsonKind names the kind of the JSON value that starts with c, as type errors do.
 func jsonKind(c byte) string {
 	switch c {
@@ -1689,7 +1698,7 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value, fromQuoted bool
 			v.SetBytes(b)
 		case reflect.String:
 			if v.Type() == numberType && !isValidNumber(s) {
-				d.typeError("string", v.Type(), d.off)
+				d.typeErrorWith("string "+strconv.Quote(s), v.Type(), d.off, errSyntax())
 				break
 			}
 			v.SetString(s)

@@ -14,7 +14,22 @@ type WithPtr struct {
 	C      int
 }
 
+type hidden []Inner
+
+type WithVal struct {
+	inner
+	hidden
+	d inner
+}
+
 func main() {
+	var wv WithVal
+	wv.hidden = hidden{{1}}
+	vv := reflect.ValueOf(&wv).Elem()
+	fmt.Println(vv.Field(0).CanSet(), vv.Field(0).Field(0).CanSet(), vv.Field(2).Field(0).CanSet())
+	fmt.Println(vv.Field(1).CanSet(), vv.Field(1).Index(0).CanSet(), vv.Field(1).Index(0).Field(0).CanSet())
+	vv.Field(0).Field(0).SetInt(5)
+	fmt.Println(wv.A)
 	var w WithPtr
 	v := reflect.ValueOf(&w).Elem()
 	t := v.Type()
