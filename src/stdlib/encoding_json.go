@@ -1236,7 +1236,8 @@ type decodeState struct {
 	useNumber       bool
 	disallowUnknown bool
 	saved           error
-	path            []string
+	path            []string // JSON keys; an array index is kept in indexes (-1 for a key)
+	indexes         []int
 	root            string
 }
 
@@ -1274,7 +1275,14 @@ func (d *decodeState) typeErrorWith(what string, t reflect.Type, off int, err er
 	e := &UnmarshalTypeError{Value: what, Type: t, Offset: int64(off), Err: err}
 	if len(d.path) > 0 {
 		e.Struct = d.root
-		e.Field = strings.Join(d.path, ".")
+		parts := make([]string, len(d.path))
+		for i, p := range d.path {
+			parts[i] = p
+			if d.indexes[i] >= 0 {
+				parts[i] = strconv.Itoa(d.indexes[i])
+			}
+		}
+		e.Field = strings.Join(parts, ".")
 	}
 	d.saveError(e)
 }
@@ -1297,7 +1305,22 @@ func (d *decodeState) skip() {
 	d.off = d.valueEnd()
 }
 
+// plainTypes caches which named types have no methods, even through a pointer.
+var plainTypes = map[reflect.Type]bool{}
+
+func plain(t reflect.Type) bool {
+	p, ok := plainTypes[t]
+	if !ok {
+		p = reflect.PointerTo(t).NumMethod() == 0
+		plainTypes[t] = p
+	}
+	return p
+}
+
 func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+	if k := v.Kind(); k != reflect.Pointer && k != reflect.Interface && (!v.CanAddr() || v.Type().Name() == "" || plain(v.Type())) {
+		return nil, nil, v
+	}
 	v0 := v
 	haveAddr := false
 	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
@@ -1415,6 +1438,7 @@ func (d *decodeState) object(v reflect.Value) error {
 		d.skipSpace()
 		d.off++ // ':'
 		d.path = append(d.path, key)
+		d.indexes = append(d.indexes, -1)
 		if v.Kind() == reflect.Map {
 			// A pointer element is allocated as its pointee: the pointer-to-pointer type may not exist at run time.
 			et := t.Elem()
@@ -1538,6 +1562,7 @@ func (d *decodeState) object(v reflect.Value) error {
 			}
 		}
 		d.path = d.path[:len(d.path)-1]
+		d.indexes = d.indexes[:len(d.indexes)-1]
 	}
 }
 
@@ -1604,7 +1629,8 @@ func (d *decodeState) array(v reflect.Value) error {
 		if d.data[d.off] == ',' {
 			d.off++
 		}
-		d.path = append(d.path, strconv.Itoa(i))
+		d.path = append(d.path, "")
+		d.indexes = append(d.indexes, i)
 		var err error
 		if v.Kind() == reflect.Slice {
 			if i >= v.Len() {
@@ -1617,6 +1643,7 @@ func (d *decodeState) array(v reflect.Value) error {
 			err = d.value(reflect.Value{})
 		}
 		d.path = d.path[:len(d.path)-1]
+		d.indexes = d.indexes[:len(d.indexes)-1]
 		if err != nil {
 			return err
 		}
@@ -1948,7 +1975,8 @@ func (dec *Decoder) refill() bool {
 		dec.buf = dec.buf[:n]
 		dec.scanp = 0
 	}
-	tmp := make([]byte, 4096)
+	// Reading at least as much again as is buffered keeps rescanning a long value linear overall.
+	tmp := make([]byte, max(4096, len(dec.buf)))
 	n, err := dec.r.Read(tmp)
 	dec.buf = append(dec.buf, tmp[:n]...)
 	if err == io.EOF {
