@@ -1404,6 +1404,10 @@ func (d *decodeState) object(v reflect.Value) error {
 		v.Set(reflect.ValueOf(x))
 		return nil
 	}
+	if v.Kind() == reflect.Interface && v.CanSet() {
+		// Go's decoder clears an interface with methods that it cannot decode into.
+		v.SetZero()
+	}
 	var fields []field
 	switch v.Kind() {
 	case reflect.Map:
@@ -1612,6 +1616,9 @@ func (d *decodeState) array(v reflect.Value) error {
 		}
 		v.Set(reflect.ValueOf(x))
 		return nil
+	}
+	if v.Kind() == reflect.Interface && v.CanSet() {
+		v.SetZero()
 	}
 	if v.Kind() != reflect.Array && v.Kind() != reflect.Slice {
 		d.typeError("array", v.Type(), start+1)

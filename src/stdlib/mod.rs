@@ -18,6 +18,8 @@
 //! regex crate, behind a parser with Go's syntax rules); regexp/syntax has its Error type only.
 //! time keeps its locations (TZif reading, Local, FixedZone), Date, Parse's choice of zone and the
 //! encodings in Go; the calendar, zone lookup, Format and the reading of Parse's fields are native.
+//! encoding/json is Go over reflect, with the texts of Go's jsonv2-based implementation (the default since
+//! go1.25's experiment became standard): its scanner, encoder, decoder, Encoder, Decoder and Token.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
