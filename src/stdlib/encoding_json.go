@@ -309,8 +309,10 @@ func (e *encodeState) value(v reflect.Value, quoted bool) {
 }
 
 func (e *encodeState) enter(v reflect.Value) {
+	// Go looks for a repeated pointer past 1000 levels; corgi's reflect cannot compare pointers, so a value
+	// nested deeper than any the decoder accepts is taken for a cycle.
 	e.depth++
-	if e.depth > 1000 {
+	if e.depth > 10000 {
 		e.fail(&UnsupportedValueError{v, "encountered a cycle via " + v.Type().String()})
 	}
 }
