@@ -249,7 +249,9 @@ fn type_field(vm: &mut Vm, a: usize) -> Result<(), Trap> {
     ret(vm, a, 1, f.ty as u64);
     ret(vm, a, 2, tag?);
     ret(vm, a, 3, f.embedded as u64);
-    ret(vm, a, 4, f.exported as u64);
+    // The checker marks every embedded field exported; reflect goes by the field's name, as Go does.
+    let exported = if f.embedded { name.chars().next().is_some_and(char::is_uppercase) } else { f.exported };
+    ret(vm, a, 4, exported as u64);
     Ok(())
 }
 

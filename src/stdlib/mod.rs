@@ -20,6 +20,8 @@
 //! encodings in Go; the calendar, zone lookup, Format and the reading of Parse's fields are native.
 //! os/signal keeps its handlers and delivers in Go (a watcher goroutine); the dispositions and the
 //! wait for a caught signal are native (`vm::signal`). crypto/rand is Go around getrandom(2).
+//! encoding/json is Go over reflect, with the texts of Go's jsonv2-based implementation (the default since
+//! go1.25's experiment became standard): its scanner, encoder, decoder, Encoder, Decoder and Token.
 
 /// A package corgi provides: its import path and the Go source of its surface.
 struct Surface {
@@ -68,6 +70,8 @@ const SURFACES: &[Surface] = &[
     Surface { path: "encoding/hex", source: include_str!("encoding_hex.go") },
     Surface { path: "encoding/base64", source: include_str!("encoding_base64.go") },
     Surface { path: "encoding/binary", source: include_str!("encoding_binary.go") },
+    Surface { path: "encoding", source: include_str!("encoding.go") },
+    Surface { path: "encoding/json", source: include_str!("encoding_json.go") },
     Surface { path: "text/tabwriter", source: include_str!("text_tabwriter.go") },
     Surface { path: "sync/atomic", source: include_str!("sync_atomic.go") },
     Surface { path: "sync", source: include_str!("sync.go") },

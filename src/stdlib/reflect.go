@@ -512,9 +512,19 @@ type Value struct {
 }
 
 const (
-	flagAddr = 1 // addressable: the value lives at ptr
-	flagRO   = 2 // obtained through an unexported field
+	flagAddr     = 1 // addressable: the value lives at ptr
+	flagStickyRO = 2 // obtained through an unexported non-embedded field
+	flagEmbedRO  = 4 // obtained through an unexported embedded field (its exported fields are not read-only)
+	flagRO       = flagStickyRO | flagEmbedRO
 )
+
+// ro is the read-only flag values derived from v keep (everywhere but through Field).
+func (v Value) ro() int {
+	if v.flag&flagRO != 0 {
+		return flagStickyRO
+	}
+	return 0
+}
 
 // ValueOf returns a new Value holding the concrete value stored in i; the zero Value for nil.
 func ValueOf(i any) Value {
@@ -679,21 +689,21 @@ func (v Value) Index(i int) Value {
 			panic("reflect: array index out of range")
 		}
 		if v.flag&flagAddr != 0 {
-			return Value{typ: typeElem(v.typ), ptr: elemAddr(v.typ, nil, v.ptr, i), flag: v.flag}
+			return Value{typ: typeElem(v.typ), ptr: elemAddr(v.typ, nil, v.ptr, i), flag: v.flag&flagAddr | v.ro()}
 		}
-		return Value{typ: typeElem(v.typ), val: valueIndex(v.val, i), flag: v.flag}
+		return Value{typ: typeElem(v.typ), val: valueIndex(v.val, i), flag: v.ro()}
 	case Slice:
 		s := v.get()
 		if uint(i) >= uint(valueLen(s)) {
 			panic("reflect: slice index out of range")
 		}
-		return Value{typ: typeElem(v.typ), ptr: elemAddr(v.typ, s, 0, i), flag: flagAddr | v.flag&flagRO}
+		return Value{typ: typeElem(v.typ), ptr: elemAddr(v.typ, s, 0, i), flag: flagAddr | v.ro()}
 	}
 	s := rawString(v.get())
 	if uint(i) >= uint(len(s)) {
 		panic("reflect: string index out of range")
 	}
-	return Value{typ: typeOf(s[i]), val: s[i], flag: v.flag & flagRO}
+	return Value{typ: typeOf(s[i]), val: s[i], flag: v.ro()}
 }
 
 func (v Value) NumField() int {
@@ -706,10 +716,14 @@ func (v Value) Field(i int) Value {
 	if uint(i) >= uint(typeNumField(v.typ)) {
 		panic("reflect: Field index out of range")
 	}
-	_, ft, _, _, exported := typeField(v.typ, i)
-	fl := v.flag
+	_, ft, _, embedded, exported := typeField(v.typ, i)
+	fl := v.flag &^ flagEmbedRO
 	if !exported {
-		fl |= flagRO
+		if embedded {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	if v.flag&flagAddr != 0 {
 		return Value{typ: ft, ptr: fieldAddr(v.typ, v.ptr, i), flag: fl}
@@ -879,6 +893,16 @@ func (v Value) SetComplex(x complex128) {
 func (v Value) SetString(x string) {
 	v.mustBeAssignable("SetString")
 	v.mustBe("SetString", String)
+	storeAt(v.typ, v.ptr, x)
+}
+
+// SetBytes sets v's underlying value, a slice of bytes, to x.
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable("SetBytes")
+	v.mustBe("SetBytes", Slice)
+	if typeKind(typeElem(v.typ)) != int(Uint8) {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
 	storeAt(v.typ, v.ptr, x)
 }
 
