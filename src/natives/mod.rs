@@ -86,6 +86,8 @@ pub fn init_globals_from(vm: &mut Vm, from: usize) -> Result<(), Trap> {
             "io.ErrClosedPipe" => err("io: read/write on closed pipe"),
             "os.ErrDeadlineExceeded" => err("i/o timeout"),
             "errors.ErrUnsupported" => err("unsupported operation"),
+            "strconv.ErrSyntax" => err("invalid syntax"),
+            "strconv.ErrRange" => err("value out of range"),
             "context.Canceled" => err("context canceled"),
             "context.DeadlineExceeded" => err("context deadline exceeded"),
             _ => None,
