@@ -149,6 +149,7 @@ fn surfaces_stay_within_the_supported_language() {
             "maps",
             "iter",
             "errors",
+            "unicode",
             "strings",
             "bytes",
             "container/heap",

@@ -438,11 +438,11 @@ func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 
-func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
 
-func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
 
-func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
 
 func ToValidUTF8(s, replacement []byte) []byte {
 	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
@@ -554,7 +554,12 @@ func CutSuffix(s, suffix []byte) (before []byte, found bool) {
 	return s[:len(s)-len(suffix)], true
 }
 
-func CutLast(s, sep []byte) (before, after []byte, found bool)
+func CutLast(s, sep []byte) (before, after []byte, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
 
 // The iterator functions yield subslices of s with their capacity clipped, as Go's do.
 

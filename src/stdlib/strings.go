@@ -148,9 +148,9 @@ func Repeat(s string, count int) string
 func ToUpper(s string) string
 func ToLower(s string) string
 func ToTitle(s string) string
-func ToUpperSpecial(c unicode.SpecialCase, s string) string
-func ToLowerSpecial(c unicode.SpecialCase, s string) string
-func ToTitleSpecial(c unicode.SpecialCase, s string) string
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
 func ToValidUTF8(s, replacement string) string
 func Title(s string) string
 func TrimLeftFunc(s string, f func(rune) bool) string

@@ -2,8 +2,13 @@ package unicode
 
 type d [MaxCase]rune
 
-var TurkishCase SpecialCase
-var AzeriCase SpecialCase
+var TurkishCase = SpecialCase{
+	CaseRange{0x0049, 0x0049, d{0, 0x131 - 0x49, 0}},
+	CaseRange{0x0069, 0x0069, d{0x130 - 0x69, 0, 0x130 - 0x69}},
+	CaseRange{0x0130, 0x0130, d{0, 0x69 - 0x130, 0}},
+	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
+}
+var AzeriCase = TurkishCase
 
 func IsDigit(r rune) bool
 
@@ -69,9 +74,33 @@ func To(_case int, r rune) rune
 func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
-func (special SpecialCase) ToUpper(r rune) rune
-func (special SpecialCase) ToTitle(r rune) rune
-func (special SpecialCase) ToLower(r rune) rune
+func (special SpecialCase) ToUpper(r rune) rune { return special.to(UpperCase, r) }
+func (special SpecialCase) ToTitle(r rune) rune { return special.to(TitleCase, r) }
+func (special SpecialCase) ToLower(r rune) rune { return special.to(LowerCase, r) }
+
+// to maps r by the special ranges first (binary search over sorted ranges), else by the
+// standard mapping.
+func (special SpecialCase) to(_case int, r rune) rune {
+	lo, hi := 0, len(special)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		cr := special[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[_case]
+			if delta > MaxRune {
+				// UpperLower: alternating upper and lower case from Lo.
+				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1))
+			}
+			return r + delta
+		}
+		if r < rune(cr.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return To(_case, r)
+}
 func SimpleFold(r rune) rune
 
 const Version = "17.0.0"
