@@ -279,7 +279,10 @@ func Size(v any) int {
 	case []float64:
 		return 8 * len(d)
 	}
-	return -1
+	if v == nil {
+		return -1
+	}
+	return reflectSize(reflect.Indirect(reflect.ValueOf(v)))
 }
 
 func typeName(v any) string {
@@ -382,6 +385,8 @@ func put(b []byte, order ByteOrder, v any) {
 		for i, x := range d {
 			order.PutUint64(b[8*i:], math.Float64bits(x))
 		}
+	default:
+		encodeValue(b, order, reflect.Indirect(reflect.ValueOf(v)))
 	}
 }
 
@@ -453,9 +458,195 @@ func get(b []byte, order ByteOrder, v any) bool {
 			d[i] = math.Float64frombits(order.Uint64(b[8*i:]))
 		}
 	default:
-		return false
+		rv := reflect.ValueOf(v)
+		switch rv.Kind() {
+		case reflect.Pointer:
+			decodeValue(b, order, rv.Elem())
+		case reflect.Slice:
+			decodeValue(b, order, rv)
+		default:
+			return false
+		}
 	}
 	return true
+}
+
+// ---- structs, arrays and slices of fixed-size values, through reflect ----
+
+// sizeofType is the encoded size of a value of type t, or -1 if t is not fixed-size.
+func sizeofType(t reflect.Type) int {
+	switch t.Kind() {
+	case reflect.Array:
+		if s := sizeofType(t.Elem()); s >= 0 {
+			return s * t.Len()
+		}
+	case reflect.Struct:
+		sum := 0
+		for i := 0; i < t.NumField(); i++ {
+			s := sizeofType(t.Field(i).Type)
+			if s < 0 {
+				return -1
+			}
+			sum += s
+		}
+		return sum
+	case reflect.Bool, reflect.Int8, reflect.Uint8:
+		return 1
+	case reflect.Int16, reflect.Uint16:
+		return 2
+	case reflect.Int32, reflect.Uint32, reflect.Float32:
+		return 4
+	case reflect.Int64, reflect.Uint64, reflect.Float64, reflect.Complex64:
+		return 8
+	case reflect.Complex128:
+		return 16
+	}
+	return -1
+}
+
+// reflectSize is Size for a value: a slice counts its elements.
+func reflectSize(v reflect.Value) int {
+	if !v.IsValid() {
+		return -1
+	}
+	if v.Kind() == reflect.Slice {
+		if s := sizeofType(v.Type().Elem()); s >= 0 {
+			return s * v.Len()
+		}
+		return -1
+	}
+	return sizeofType(v.Type())
+}
+
+// encodeValue writes v at the start of b and returns the rest; blank struct fields are zeros.
+func encodeValue(b []byte, order ByteOrder, v reflect.Value) []byte {
+	switch v.Kind() {
+	case reflect.Array, reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			b = encodeValue(b, order, v.Index(i))
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			if t.Field(i).Name == "_" {
+				n := sizeofType(t.Field(i).Type)
+				clear(b[:n])
+				b = b[n:]
+			} else {
+				b = encodeValue(b, order, v.Field(i))
+			}
+		}
+	case reflect.Bool:
+		b[0] = 0
+		if v.Bool() {
+			b[0] = 1
+		}
+		b = b[1:]
+	case reflect.Int8:
+		b[0] = byte(v.Int())
+		b = b[1:]
+	case reflect.Uint8:
+		b[0] = byte(v.Uint())
+		b = b[1:]
+	case reflect.Int16:
+		order.PutUint16(b, uint16(v.Int()))
+		b = b[2:]
+	case reflect.Uint16:
+		order.PutUint16(b, uint16(v.Uint()))
+		b = b[2:]
+	case reflect.Int32:
+		order.PutUint32(b, uint32(v.Int()))
+		b = b[4:]
+	case reflect.Uint32:
+		order.PutUint32(b, uint32(v.Uint()))
+		b = b[4:]
+	case reflect.Float32:
+		order.PutUint32(b, math.Float32bits(float32(v.Float())))
+		b = b[4:]
+	case reflect.Int64:
+		order.PutUint64(b, uint64(v.Int()))
+		b = b[8:]
+	case reflect.Uint64:
+		order.PutUint64(b, v.Uint())
+		b = b[8:]
+	case reflect.Float64:
+		order.PutUint64(b, math.Float64bits(v.Float()))
+		b = b[8:]
+	case reflect.Complex64:
+		x := v.Complex()
+		order.PutUint32(b, math.Float32bits(float32(real(x))))
+		order.PutUint32(b[4:], math.Float32bits(float32(imag(x))))
+		b = b[8:]
+	case reflect.Complex128:
+		x := v.Complex()
+		order.PutUint64(b, math.Float64bits(real(x)))
+		order.PutUint64(b[8:], math.Float64bits(imag(x)))
+		b = b[16:]
+	}
+	return b
+}
+
+// decodeValue sets v from the start of b and returns the rest; blank struct fields are skipped.
+func decodeValue(b []byte, order ByteOrder, v reflect.Value) []byte {
+	switch v.Kind() {
+	case reflect.Array, reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			b = decodeValue(b, order, v.Index(i))
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.CanSet() || t.Field(i).Name != "_" {
+				b = decodeValue(b, order, f)
+			} else {
+				b = b[sizeofType(t.Field(i).Type):]
+			}
+		}
+	case reflect.Bool:
+		v.SetBool(b[0] != 0)
+		b = b[1:]
+	case reflect.Int8:
+		v.SetInt(int64(int8(b[0])))
+		b = b[1:]
+	case reflect.Uint8:
+		v.SetUint(uint64(b[0]))
+		b = b[1:]
+	case reflect.Int16:
+		v.SetInt(int64(int16(order.Uint16(b))))
+		b = b[2:]
+	case reflect.Uint16:
+		v.SetUint(uint64(order.Uint16(b)))
+		b = b[2:]
+	case reflect.Int32:
+		v.SetInt(int64(int32(order.Uint32(b))))
+		b = b[4:]
+	case reflect.Uint32:
+		v.SetUint(uint64(order.Uint32(b)))
+		b = b[4:]
+	case reflect.Float32:
+		v.SetFloat(float64(math.Float32frombits(order.Uint32(b))))
+		b = b[4:]
+	case reflect.Int64:
+		v.SetInt(int64(order.Uint64(b)))
+		b = b[8:]
+	case reflect.Uint64:
+		v.SetUint(order.Uint64(b))
+		b = b[8:]
+	case reflect.Float64:
+		v.SetFloat(math.Float64frombits(order.Uint64(b)))
+		b = b[8:]
+	case reflect.Complex64:
+		re := math.Float32frombits(order.Uint32(b))
+		im := math.Float32frombits(order.Uint32(b[4:]))
+		v.SetComplex(complex(float64(re), float64(im)))
+		b = b[8:]
+	case reflect.Complex128:
+		re := math.Float64frombits(order.Uint64(b))
+		im := math.Float64frombits(order.Uint64(b[8:]))
+		v.SetComplex(complex(re, im))
+		b = b[16:]
+	}
+	return b
 }
 
 func Write(w io.Writer, order ByteOrder, data any) error {
