@@ -700,42 +700,10 @@ impl Compiler<'_> {
 
     /// Notes the signature of t's method `name` (index m) for run-time interface checks.
     fn record_method_sig(&mut self, t: TypeId, ti: TypeIdx, name: crate::ast::Symbol, m: u32) {
-        if let Some(sig) = self.method_sig_of(t, name) {
+        if let Some(sig) = self.reflect_method_sig(t, name) {
             let si = self.rtype(sig);
             self.program.method_sigs.insert((ti, m), si);
         }
-    }
-
-    /// The signature of t's method `name` (receiver excluded): the shallowest one, as selection
-    /// picks it, through embedded fields.
-    fn method_sig_of(&self, t: TypeId, name: crate::ast::Symbol) -> Option<TypeId> {
-        let types = &self.info.types;
-        let mut level = vec![t];
-        for depth in 0..8 {
-            let mut next = Vec::new();
-            for ty in level {
-                let base = match types.get(ty) {
-                    Type::Pointer(p) => *p,
-                    _ => ty,
-                };
-                if let Type::Named(n) = types.get(base)
-                    && let Some(m) = n.methods.iter().find(|m| m.name == name)
-                {
-                    return Some(m.sig);
-                }
-                match types.get(types.under(base)) {
-                    Type::Struct(fields) => next.extend(fields.iter().filter(|f| f.embedded).map(|f| f.ty)),
-                    Type::Interface { methods, .. } if depth > 0 => {
-                        if let Some(&(_, sig)) = methods.iter().find(|m| m.0 == name) {
-                            return Some(sig);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            level = next;
-        }
-        None
     }
 
     fn method_names_of(&self, t: TypeId) -> Vec<crate::ast::Symbol> {

@@ -66,8 +66,9 @@ impl Compiler<'_> {
         self.program.reflect_methods.insert(ti, list);
     }
 
-    /// The signature (receiver excluded) of method `name` of `t`, as selection finds it.
-    fn reflect_method_sig(&self, t: TypeId, name: Symbol) -> Option<TypeId> {
+    /// The signature (receiver excluded) of method `name` of `t`, as selection finds it (the
+    /// shallowest, through embedded fields); also for run-time interface checks.
+    pub(super) fn reflect_method_sig(&self, t: TypeId, name: Symbol) -> Option<TypeId> {
         let types = &self.info.types;
         let mut level = vec![t];
         for _ in 0..8 {
