@@ -588,33 +588,70 @@ pub(super) fn weekday(sec: i64) -> i64 {
 }
 
 pub(super) fn year_day(sec: i64) -> i64 {
-    const BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
     let (y, m, d) = civil(sec);
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    BEFORE[(m - 1).clamp(0, 11) as usize] + d + (leap && m > 2) as i64
+    DAYS_BEFORE[(m - 1).clamp(0, 11) as usize] + d + (is_leap(y) && m > 2) as i64
+}
+
+// ---- the calendar's names and month lengths (shared by Format, Parse and the TZ rules) ----
+
+pub(super) const SHORT_MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+pub(super) const LONG_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+pub(super) const SHORT_DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+pub(super) const LONG_DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/// Days before each month of a non-leap year (and 365 after December).
+pub(super) const DAYS_BEFORE: [i64; 13] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+pub(super) fn is_leap(y: i64) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+/// The days of month m (1..12) in year.
+pub(super) fn days_in(m: i64, year: i64) -> i64 {
+    if m == 2 && is_leap(year) {
+        return 29;
+    }
+    let m = m.clamp(1, 12) as usize;
+    DAYS_BEFORE[m] - DAYS_BEFORE[m - 1]
+}
+
+/// The decimal number at the start of s and the rest (None past 1<<63), as Go's leadingInt.
+pub(super) fn leading_int(s: &[u8]) -> Option<(u64, &[u8])> {
+    let mut x: u64 = 0;
+    let mut i = 0;
+    while i < s.len() && s[i].is_ascii_digit() {
+        if x > (1 << 63) / 10 {
+            return None;
+        }
+        x = x * 10 + (s[i] - b'0') as u64;
+        if x > 1 << 63 {
+            return None;
+        }
+        i += 1;
+    }
+    Some((x, &s[i..]))
 }
 
 pub(super) fn month_name(m: i64) -> String {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    if (1..=12).contains(&m) { NAMES[m as usize - 1].to_string() } else { format!("%!Month({})", m as u64) }
+    if (1..=12).contains(&m) { LONG_MONTHS[m as usize - 1].to_string() } else { format!("%!Month({})", m as u64) }
 }
 
 pub(super) fn weekday_name(d: i64) -> String {
-    const NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-    if (0..7).contains(&d) { NAMES[d as usize].to_string() } else { format!("%!Weekday({})", d as u64) }
+    if (0..7).contains(&d) { LONG_DAYS[d as usize].to_string() } else { format!("%!Weekday({})", d as u64) }
 }
 
 /// dateSec(year, month, day, hour, min, sec, nsec) (abs int64, nsec int): the absolute seconds

@@ -2,7 +2,7 @@
 //! time/format.go. Times arrive as absolute seconds (seconds since year 1 in their zone) with
 //! their zone's name and offset.
 
-use super::{civil, month_name, tod, weekday, weekday_name, year_day};
+use super::{civil, leading_int, month_name, tod, weekday, weekday_name, year_day};
 
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum Std {
@@ -341,22 +341,6 @@ pub(super) fn quote(s: &[u8]) -> String {
     }
     out.push('"');
     out
-}
-
-fn leading_int(s: &[u8]) -> Option<(u64, &[u8])> {
-    let mut x: u64 = 0;
-    let mut i = 0;
-    while i < s.len() && s[i].is_ascii_digit() {
-        if x > (1 << 63) / 10 {
-            return None;
-        }
-        x = x * 10 + (s[i] - b'0') as u64;
-        if x > 1 << 63 {
-            return None;
-        }
-        i += 1;
-    }
-    Some((x, &s[i..]))
 }
 
 fn leading_fraction(s: &[u8]) -> (u64, f64, &[u8]) {

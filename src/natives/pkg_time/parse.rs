@@ -5,23 +5,7 @@ use super::format::{Std, next_chunk};
 use crate::natives::{arg_str, ret, ret_str};
 use crate::vm::{Trap, Vm};
 
-const SHORT_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const SHORT_DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const LONG_DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+use super::{DAYS_BEFORE, LONG_DAYS, LONG_MONTHS, SHORT_DAYS, SHORT_MONTHS, days_in, is_leap, leading_int};
 
 #[derive(Default)]
 struct Fields {
@@ -146,22 +130,6 @@ fn getnum3(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
     Some((n, &s[i..]))
 }
 
-fn leading_int(s: &[u8]) -> Option<(u64, &[u8])> {
-    let mut x: u64 = 0;
-    let mut i = 0;
-    while i < s.len() && s[i].is_ascii_digit() {
-        if x > (1 << 63) / 10 {
-            return None;
-        }
-        x = x * 10 + (s[i] - b'0') as u64;
-        if x > 1 << 63 {
-            return None;
-        }
-        i += 1;
-    }
-    Some((x, &s[i..]))
-}
-
 fn atoi(s: &[u8]) -> Option<i64> {
     let (neg, s) = match s.first() {
         Some(b'-') => (true, &s[1..]),
@@ -226,20 +194,6 @@ fn parse_time_zone(value: &[u8]) -> Option<usize> {
         3 => Some(3),
         _ => None,
     }
-}
-
-fn is_leap(y: i64) -> bool {
-    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-}
-
-const DAYS_BEFORE: [i64; 13] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
-
-fn days_in(m: i64, year: i64) -> i64 {
-    if m == 2 && is_leap(year) {
-        return 29;
-    }
-    let m = m.clamp(1, 12) as usize;
-    DAYS_BEFORE[m] - DAYS_BEFORE[m - 1]
 }
 
 fn quote(s: &[u8]) -> String {

@@ -1,6 +1,6 @@
 //! POSIX TZ rules (the "extend" string of a TZif file), as Go's time.tzset reads them.
 
-use super::{UNIX_TO_INTERNAL, civil, year_day};
+use super::{DAYS_BEFORE, UNIX_TO_INTERNAL, civil, days_in, is_leap, year_day};
 use crate::natives::{arg, arg_str, ret, ret_str};
 use crate::vm::{Trap, Vm};
 
@@ -28,20 +28,6 @@ pub fn tzset_native(vm: &mut Vm, a: usize) -> Result<(), Trap> {
         }
     }
     Ok(())
-}
-
-fn is_leap(y: i64) -> bool {
-    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-}
-
-const DAYS_BEFORE: [i64; 13] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
-
-fn days_in(m: i64, year: i64) -> i64 {
-    if m == 2 && is_leap(year) {
-        return 29;
-    }
-    let m = m.clamp(1, 12) as usize;
-    DAYS_BEFORE[m] - DAYS_BEFORE[m - 1]
 }
 
 fn name(s: &[u8]) -> Option<(&[u8], &[u8])> {
