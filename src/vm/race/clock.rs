@@ -11,7 +11,7 @@
 //! 40 GB).
 
 /// Slots indexed directly.
-const DENSE: usize = 1024;
+const DENSE: usize = 2048;
 
 #[derive(Clone, Default, Debug, PartialEq, Eq)]
 pub struct Vc {
@@ -125,15 +125,15 @@ mod tests {
         let mut a = Vc::default();
         a.set(5000, 3);
         a.set(100_000, 9);
-        a.set(2000, 1);
+        a.set(3000, 1);
         assert_eq!(a.dense.len(), 0);
-        assert_eq!(a.sparse, vec![(2000, 1), (5000, 3), (100_000, 9)]);
+        assert_eq!(a.sparse, vec![(3000, 1), (5000, 3), (100_000, 9)]);
         let mut b = Vc::default();
         b.set(5000, 7);
         b.set(1500, 2);
         b.set(7, 4);
         a.join(&b);
-        let got: Vec<u64> = [7, 1500, 2000, 5000, 100_000, 99].iter().map(|&s| a.get(s)).collect();
+        let got: Vec<u64> = [7, 1500, 3000, 5000, 100_000, 99].iter().map(|&s| a.get(s)).collect();
         assert_eq!(got, vec![4, 2, 1, 7, 9, 0]);
         a.set(5000, 8);
         assert_eq!(a.get(5000), 8);

@@ -44,9 +44,15 @@ const SLOT_MASK: u64 = (1 << 18) - 1;
 const SYNC_FLAG: u64 = 1 << 55;
 /// The access was atomic (sync/atomic, a mutex's state): atomic accesses never race each other.
 const ATOMIC_FLAG: u64 = 1 << 54;
-/// Freed slots wait in line this long before reuse, so a new goroutine rarely inherits a slot
-/// whose old accesses are still in shadow (reuse can only hide races, never invent them).
+/// Freed slots that a goroutine does not know all of wait in line this long before it may take
+/// one anyway, so a new goroutine rarely inherits a slot whose old accesses are still in shadow
+/// (such reuse can only hide races, never invent them).
 const QUARANTINE: usize = 256;
+/// Below this many slots, a goroutine takes a fresh slot rather than a freed one it does not know
+/// all of. A slot costs little until it is used (its ring is allocated chunk by chunk).
+const INEXACT_REUSE_FROM: usize = 2048;
+/// How many of the oldest freed slots are looked at for one the goroutine knows all of.
+const KNOWN_SCAN: usize = 64;
 const SYNC_SHARDS: usize = 64;
 
 /// Functions of the Go runtime that Go's reports show as the innermost frame of an access made
@@ -99,7 +105,19 @@ pub struct Detector {
 
 struct Slots {
     info: Vec<SlotInfo>,
-    free: VecDeque<u32>,
+    /// Freed slots, oldest first, with the number of the release that freed them: an entry
+    /// whose slot was taken back by its last occupant (and maybe freed again) is stale.
+    free: VecDeque<(u32, u64)>,
+    /// How many slots are free.
+    free_count: usize,
+    releases: u64,
+}
+
+impl Slots {
+    fn valid(&self, (slot, release): (u32, u64)) -> bool {
+        let info = &self.info[slot as usize];
+        info.free && info.released == release
+    }
 }
 
 struct SlotInfo {
@@ -108,6 +126,9 @@ struct SlotInfo {
     occupants: Vec<Occupant>,
     /// The last tick used in the slot (a new occupant goes on from there).
     tick: u64,
+    free: bool,
+    /// The release that last freed it.
+    released: u64,
 }
 
 #[derive(Clone)]
@@ -168,6 +189,8 @@ pub struct RaceG {
     /// has no epochs to name, so 100,000 goroutines started at once but run one after another
     /// share a few hundred slots (and clocks stay that small).
     slot: u32,
+    /// The slot it gave back last (NO_SLOT: none), taken back when still free and unused.
+    last_slot: u32,
     tick: u64,
     vc: Vc,
     ring: Option<Arc<Ring>>,
@@ -200,7 +223,7 @@ pub fn enable(heap: &'static crate::heap::Heap) -> Result<RaceG, String> {
     let det = Detector {
         shadow,
         depot: Depot::default(),
-        slots: Mutex::new(Slots { info: Vec::new(), free: VecDeque::new() }),
+        slots: Mutex::new(Slots { info: Vec::new(), free: VecDeque::new(), free_count: 0, releases: 0 }),
         syncs: (0..SYNC_SHARDS).map(|_| Mutex::new(FxHashMap::default())).collect(),
         ring_entries: 32_768 << opts.history_size,
         reports: report::Reports::new(opts),
@@ -240,6 +263,7 @@ impl Detector {
     fn new_g(&self, goid: u64, created: u32, vc: Vc) -> RaceG {
         RaceG {
             slot: NO_SLOT,
+            last_slot: NO_SLOT,
             tick: 0,
             vc,
             ring: None,
@@ -251,17 +275,66 @@ impl Detector {
         }
     }
 
-    /// Gives `g` a slot (a freed one once the quarantine is full); its ticks go on from the
-    /// slot's last one, so they are beyond anything a clock holds for the slot's earlier occupants.
+    /// Gives `g` a slot: a freed one it knows all of, else a fresh one, else (with many slots)
+    /// the oldest freed one out of quarantine. Its ticks go on from the slot's last one.
+    ///
+    /// A slot whose every access `g` knows of is reused exactly: a clock that later learns `g`'s
+    /// ticks there learns `g`'s whole clock, which covers the earlier occupants' accesses. Any
+    /// other reuse merges two occupants' ticks, so a clock that saw the new one's hides a race
+    /// with the old one's (main writes, then waits in `wg.Wait`, and a later occupant of its slot
+    /// unlocks the mutex the racing goroutine locks).
     #[cold]
     fn assign_slot(&self, g: &mut RaceG) {
         let mut s = lock(&self.slots);
-        let slot =
-            if s.free.len() > QUARANTINE || (s.info.len() as u64) >= SLOT_MASK - 1 { s.free.pop_front() } else { None };
-        let slot = slot.unwrap_or_else(|| {
-            s.info.push(SlotInfo { ring: Arc::new(Ring::new(self.ring_entries)), occupants: Vec::new(), tick: 0 });
-            s.info.len() as u32 - 1
-        });
+        let s = &mut *s;
+        let knows =
+            |g: &RaceG, info: &[SlotInfo], f: u32| info[f as usize].free && g.vc.get(f) >= info[f as usize].tick;
+        let mut slot = None;
+        if g.last_slot != NO_SLOT && knows(g, &s.info, g.last_slot) {
+            slot = Some(g.last_slot);
+        } else {
+            // Stale entries are dropped on the way.
+            let mut i = 0;
+            while i < s.free.len().min(KNOWN_SCAN) {
+                let e = s.free[i];
+                if !s.valid(e) {
+                    s.free.remove(i);
+                } else if knows(g, &s.info, e.0) {
+                    slot = Some(e.0);
+                    break;
+                } else {
+                    i += 1;
+                }
+            }
+            if slot.is_none()
+                && ((s.free_count > QUARANTINE && s.info.len() >= INEXACT_REUSE_FROM)
+                    || (s.info.len() as u64) >= SLOT_MASK - 1)
+            {
+                while let Some(e) = s.free.pop_front() {
+                    if s.valid(e) {
+                        slot = Some(e.0);
+                        break;
+                    }
+                }
+            }
+        }
+        let slot = match slot {
+            Some(f) => {
+                s.info[f as usize].free = false;
+                s.free_count -= 1;
+                f
+            }
+            None => {
+                s.info.push(SlotInfo {
+                    ring: Arc::new(Ring::new(self.ring_entries)),
+                    occupants: Vec::new(),
+                    tick: 0,
+                    free: false,
+                    released: 0,
+                });
+                s.info.len() as u32 - 1
+            }
+        };
         let info = &mut s.info[slot as usize];
         let start = info.tick + 1;
         // Occupants whose accesses have all left the slot's ring cannot be named any more.
@@ -296,9 +369,20 @@ impl Detector {
             return;
         }
         let mut s = lock(&self.slots);
+        s.releases += 1;
+        let release = s.releases;
         let info = &mut s.info[g.slot as usize];
         info.tick = g.tick.max(info.tick);
-        s.free.push_back(g.slot);
+        info.free = true;
+        info.released = release;
+        s.free.push_back((g.slot, release));
+        s.free_count += 1;
+        if s.free.len() > 2 * s.free_count + KNOWN_SCAN {
+            // Slots taken back by their occupants left stale entries behind.
+            let valid: VecDeque<_> = s.free.iter().copied().filter(|&e| s.valid(e)).collect();
+            s.free = valid;
+        }
+        g.last_slot = g.slot;
         self.held.fetch_sub(1, Relaxed);
         g.slot = NO_SLOT;
         g.ring = None;
