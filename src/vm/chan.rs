@@ -125,6 +125,17 @@ fn chan_id(ch: u64) -> usize {
     mem::ld(ch) as usize
 }
 
+/// `ch`'s index in the channel table, checked: a word that is no channel is the compiler's bug,
+/// reported as an internal error rather than indexing out of the table.
+fn checked_chan_id(s: &Sched, ch: u64) -> Result<usize, Trap> {
+    let id = chan_id(ch);
+    if id < s.chans.len() {
+        Ok(id)
+    } else {
+        Err(Trap::Internal(format!("channel operation on a non-channel word {ch:#x}")))
+    }
+}
+
 /// Whether a parked waiter is still waiting (a select's other cases are stale once one fired).
 fn waiter_live(s: &Sched, w: &Waiter) -> bool {
     match (s.parked.get(&w.gid), w.select) {
@@ -185,7 +196,7 @@ impl Vm {
 
     /// Tries to send v on ch (not nil), under the lock.
     pub fn try_send_locked(&mut self, s: &mut Sched, ch: u64, v: u64) -> Result<Try, Trap> {
-        let id = chan_id(ch);
+        let id = checked_chan_id(s, ch)?;
         if s.chans[id].closed {
             return Err(Trap::Panic(self.plain_runtime_error("send on closed channel")?));
         }
@@ -205,7 +216,7 @@ impl Vm {
 
     /// Tries to receive from ch (not nil) into the running goroutine's registers slot, slot+1.
     fn try_recv_locked(&mut self, s: &mut Sched, ch: u64, slot: usize) -> Result<Try, Trap> {
-        let id = chan_id(ch);
+        let id = checked_chan_id(s, ch)?;
         let (v, ok) = if let Some((w, sv)) = pop_live_sender(s, id) {
             race_handoff(s, id, self.race_g.as_deref_mut(), w.gid);
             let c = &mut s.chans[id];
@@ -304,13 +315,13 @@ impl Vm {
         if ch == 0 {
             return Err(Trap::Panic(self.plain_runtime_error("close of nil channel")?));
         }
-        let id = chan_id(ch);
         if self.race.is_some() {
             let pc = self.frames.last().map_or(0, |f| f.pc as usize);
             self.race_rt_access(ch, 8, true, RtFn::ChanClose, pc);
         }
         let rt = self.rt;
         let mut s = lock(&rt.sched);
+        let id = checked_chan_id(&s, ch)?;
         if s.chans[id].closed {
             drop(s);
             return Err(Trap::Panic(self.plain_runtime_error("close of closed channel")?));
@@ -346,8 +357,8 @@ impl Vm {
             return 0;
         }
         let s = lock(&self.rt.sched);
-        let c = &s.chans[chan_id(ch)];
-        if c.timer { 0 } else { c.buf.len() as u64 }
+        // A word that is no channel (a compiler bug) has no length.
+        s.chans.get(chan_id(ch)).map_or(0, |c| if c.timer { 0 } else { c.buf.len() as u64 })
     }
 
     pub fn chan_cap(&self, ch: u64) -> u64 {
@@ -355,13 +366,14 @@ impl Vm {
             return 0;
         }
         let s = lock(&self.rt.sched);
-        let c = &s.chans[chan_id(ch)];
-        if c.timer { 0 } else { c.cap as u64 }
+        s.chans.get(chan_id(ch)).map_or(0, |c| if c.timer { 0 } else { c.cap as u64 })
     }
 
     /// Marks ch as a timer channel.
     pub fn set_timer_chan(&mut self, ch: u64) {
-        lock(&self.rt.sched).chans[chan_id(ch)].timer = true;
+        if let Some(c) = lock(&self.rt.sched).chans.get_mut(chan_id(ch)) {
+            c.timer = true;
+        }
     }
 
     /// Discards a timer channel's pending value (Stop/Reset, as in Go 1.23); whether there was one.
@@ -370,7 +382,7 @@ impl Vm {
             return false;
         }
         let mut s = lock(&self.rt.sched);
-        let c = &mut s.chans[chan_id(ch)];
+        let Some(c) = s.chans.get_mut(chan_id(ch)) else { return false };
         let had = !c.buf.is_empty();
         c.buf.clear();
         had
@@ -398,7 +410,7 @@ impl Vm {
             if ch == 0 {
                 continue;
             }
-            let id = chan_id(ch);
+            let id = checked_chan_id(&s, ch)?;
             let c = &s.chans[id];
             let ok = if is_send {
                 c.closed || c.buf.len() < c.cap || c.recvq.iter().any(|w| waiter_live(&s, w))
