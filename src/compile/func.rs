@@ -166,6 +166,17 @@ impl Compiler<'_> {
         loc
     }
 
+    /// Like `declare_var` with its initial value in `v`, a temporary the caller gives up: a
+    /// variable kept in a register takes `v` over instead of copying it.
+    pub(super) fn declare_var_owned(&mut self, obj: ObjId, t: TypeId, v: R) -> Loc {
+        let escapes = self.info.objects.get(obj.0 as usize).is_some_and(|o| o.escapes);
+        if escapes || self.is_block(t) || self.globals.contains_key(&obj) {
+            return self.declare_var(obj, t, Some(v));
+        }
+        self.f().vars.insert(obj, Loc::Reg(v));
+        Loc::Reg(v)
+    }
+
     pub(super) fn zero_into(&mut self, t: TypeId, d: R) {
         if self.is_block(t) {
             let ti = self.rtype(t);

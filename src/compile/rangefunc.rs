@@ -205,7 +205,7 @@ impl Compiler<'_> {
         self.set_state(state, RUNNING);
         for (i, v) in vars.into_iter().enumerate() {
             if let Some(&t) = params.get(i) {
-                self.bind_iter_var(define, v, R(i as u16), t);
+                self.bind_iter_var(define, v, R(i as u16), t, false);
             }
         }
         self.f().loops.push(super::func::LoopCtx { label, breaks: Vec::new(), continues: Vec::new(), is_loop: true });

@@ -9,7 +9,7 @@ use crate::types::{BasicKind, Type, TypeId};
 use crate::vm::op::{Cmp, Mem, Op, R};
 
 /// Binds one iteration value of a range loop to its key or value expression.
-type Bind<'b, 'a> = dyn Fn(&mut Compiler<'a>, Option<ExprId>, R, TypeId) + 'b;
+type Bind<'b, 'a> = dyn Fn(&mut Compiler<'a>, Option<ExprId>, R, TypeId, bool) + 'b;
 
 impl<'a> Compiler<'a> {
     pub(super) fn block(&mut self, stmts: &[StmtId]) {
@@ -812,23 +812,27 @@ impl<'a> Compiler<'a> {
         }
         // A condition that is one fused compare is repeated at the bottom, rotated: the back
         // edge tests it and jumps to the body, and the top one runs only on entry.
-        let rotated = match (exit.as_deref(), self.f().code.get(top).copied()) {
-            (Some(&[j]), Some(Op::JCmpK { cmp, a, k, .. })) if j == top => Some(Op::LoopCmpK { cmp, a, k, off: 0 }),
-            (Some(&[j]), Some(Op::JCmp { cmp, a, b, .. })) if j == top => Some(Op::LoopCmp { cmp, a, b, off: 0 }),
-            _ => None,
-        };
-        match rotated {
-            Some(op) => {
-                let at = self.emit(op);
-                self.patch_to(at, top + 1);
-            }
-            None => self.jump_back(top),
+        match exit.as_deref() {
+            Some(&[j]) if j == top => self.rotated_back(top),
+            _ => self.jump_back(top),
         }
         for j in exit.unwrap_or_default() {
             self.patch(j);
         }
         self.pop_loop(cont);
         self.f().next = save;
+    }
+
+    /// The back edge of a loop whose exit test is the fused compare at `top`: the test is
+    /// repeated here, jumping to the body (one dispatch per iteration fewer than a jump to it).
+    fn rotated_back(&mut self, top: usize) {
+        let op = match self.f().code.get(top).copied() {
+            Some(Op::JCmpK { cmp, a, k, .. }) => Op::LoopCmpK { cmp, a, k, off: 0 },
+            Some(Op::JCmp { cmp, a, b, .. }) => Op::LoopCmp { cmp, a, b, off: 0 },
+            _ => return self.jump_back(top),
+        };
+        let at = self.emit(op);
+        self.patch_to(at, top + 1);
     }
 
     fn range_stmt(
@@ -849,7 +853,10 @@ impl<'a> Compiler<'a> {
         };
         let key = if is_blank(self, key) { None } else { key };
         let value = if is_blank(self, value) { None } else { value };
-        let bind = |c: &mut Self, target: Option<ExprId>, v: R, st: TypeId| c.bind_iter_var(define, target, v, st);
+        // `owned`: v is a temporary the variable may take over (not the loop's own counter).
+        let bind = |c: &mut Self, target: Option<ExprId>, v: R, st: TypeId, owned: bool| {
+            c.bind_iter_var(define, target, v, st, owned)
+        };
         let types = &self.info.types;
         let ut = types.get(types.under(xt)).clone();
         match ut {
@@ -865,12 +872,12 @@ impl<'a> Compiler<'a> {
                 self.push_loop(label, true);
                 let inner = self.f().next;
                 let kt = if self.info.types.is_untyped(xt) { int_t } else { xt };
-                bind(self, key, i, kt);
+                bind(self, key, i, kt, false);
                 self.block(body);
                 self.f().next = inner;
                 let cont = self.pc();
                 self.emit(Op::AddK { d: i, a: i, k: 1 });
-                self.jump_back(top);
+                self.rotated_back(top);
                 self.patch(exit);
                 self.pop_loop(cont);
             }
@@ -891,16 +898,16 @@ impl<'a> Compiler<'a> {
                 let inner = self.f().next;
                 let ki = self.reg();
                 self.emit(Op::Move { d: ki, a: i });
-                bind(self, key, ki, int_t);
+                bind(self, key, ki, int_t, true);
                 let rune_t = self.basic_type(BasicKind::Int32).unwrap_or_default();
                 let rv = self.reg();
                 self.emit(Op::Move { d: rv, a: rw });
-                bind(self, value, rv, rune_t);
+                bind(self, value, rv, rune_t, true);
                 self.block(body);
                 self.f().next = inner;
                 let cont = self.pc();
                 self.emit(Op::Add { d: i, a: i, b: R(rw.0 + 1) });
-                self.jump_back(top);
+                self.rotated_back(top);
                 self.patch(exit);
                 self.pop_loop(cont);
             }
@@ -942,9 +949,9 @@ impl<'a> Compiler<'a> {
                 let exit = self.emit(Op::MapNext { d: kv, a: it, off: 0 });
                 self.push_loop(label, true);
                 let inner = self.f().next;
-                bind(self, key, kv, kt);
+                bind(self, key, kv, kt, false);
                 let vv = R(kv.0 + 1);
-                bind(self, value, vv, vt);
+                bind(self, value, vv, vt, false);
                 self.block(body);
                 self.f().next = inner;
                 self.jump_back(top);
@@ -961,7 +968,7 @@ impl<'a> Compiler<'a> {
                 let exit = self.emit(Op::JmpIfNot { a: R(vr.0 + 1), off: 0 });
                 self.push_loop(label, true);
                 let inner = self.f().next;
-                bind(self, key, vr, et);
+                bind(self, key, vr, et, false);
                 if key.is_some() {
                     // The variable has the value now: a received value the loop body drops
                     // (x = nil) must not stay reachable from the receive's register.
@@ -989,20 +996,21 @@ impl<'a> Compiler<'a> {
 
     /// Binds iteration value v (of type st) to the key/value expression `target`: declares it
     /// (`:=`) or assigns it.
-    pub(super) fn bind_iter_var(&mut self, define: bool, target: Option<ExprId>, v: R, st: TypeId) {
+    pub(super) fn bind_iter_var(&mut self, define: bool, target: Option<ExprId>, v: R, st: TypeId, owned: bool) {
         let Some(t) = target else { return };
         if define {
             if let Some(o) = self.def_of(self.ast[t].span.lo) {
                 let ty = self.info.objects[o.0 as usize].ty;
-                let v = if self.is_block(ty) {
+                if self.is_block(ty) {
                     let d = self.reg();
                     let ti = self.rtype(ty);
                     self.emit(Op::Copy { d, a: v, t: ti });
-                    d
+                    self.declare_var(o, ty, Some(d));
+                } else if owned {
+                    self.declare_var_owned(o, ty, v);
                 } else {
-                    v
-                };
-                self.declare_var(o, ty, Some(v));
+                    self.declare_var(o, ty, Some(v));
+                }
             }
         } else {
             let p = self.place(t);
@@ -1034,20 +1042,20 @@ impl<'a> Compiler<'a> {
         let inner = self.f().next;
         let ki = self.reg();
         self.emit(Op::Move { d: ki, a: i });
-        bind(self, key, ki, int_t);
+        bind(self, key, ki, int_t, true);
         if value.is_some() {
             let eti = self.rtype(et);
             let addr = self.reg();
             self.emit(Op::SlAddr { d: addr, a: sl, b: i, t: eti });
             let v = self.reg();
             self.load_place(Place::Mem { addr, off: 0, t: et }, v);
-            bind(self, value, v, et);
+            bind(self, value, v, et, true);
         }
         self.block(body);
         self.f().next = inner;
         let cont = self.pc();
         self.emit(Op::AddK { d: i, a: i, k: 1 });
-        self.jump_back(top);
+        self.rotated_back(top);
         self.patch(exit);
         self.pop_loop(cont);
     }
