@@ -369,15 +369,16 @@ fn piped() -> i32 {
         let _ = out.write_all(b);
         let _ = out.flush();
     };
-    let stdin = std::io::stdin();
+    let mut stdin = StdinLines::new();
     let mut line = String::new();
     loop {
         line.clear();
-        let eof = matches!(std::io::BufRead::read_line(&mut stdin.lock(), &mut line), Ok(0) | Err(_));
+        let eof = !stdin.read_line(&mut line);
         if !eof {
             if pending.is_empty() && line.trim_start().starts_with(':') {
                 match command(&mut session, line.trim(), &mut print) {
                     Command::Quit => break,
+                    Command::Reset => reset(),
                     Command::Failed => failed = true,
                     Command::Done => {}
                 }
@@ -402,11 +403,49 @@ fn piped() -> i32 {
     i32::from(failed)
 }
 
+/// Lines of stdin read without reading ahead, so that after `:reset` the new process goes on
+/// from the next line.
+struct StdinLines {
+    fd: Option<std::fs::File>,
+}
+
+impl StdinLines {
+    fn new() -> StdinLines {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdin().as_fd().try_clone_to_owned().ok().map(std::fs::File::from);
+        StdinLines { fd }
+    }
+
+    /// Appends the next line (with its newline, if it has one) to `line`; false at the end.
+    fn read_line(&mut self, line: &mut String) -> bool {
+        use std::io::Read;
+        let Some(fd) = self.fd.as_mut() else { return false };
+        let mut bytes = Vec::new();
+        let mut b = [0u8; 1];
+        loop {
+            match fd.read(&mut b) {
+                Ok(1) => {
+                    bytes.push(b[0]);
+                    if b[0] == b'\n' {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                _ => break,
+            }
+        }
+        line.push_str(&String::from_utf8_lossy(&bytes));
+        !bytes.is_empty()
+    }
+}
+
 /// What a `:` command did.
 pub enum Command {
     Done,
     Failed,
     Quit,
+    /// `:reset`: the caller saves what it keeps (history), then calls [`reset`].
+    Reset,
 }
 
 pub const HELP: &str = "\
@@ -460,7 +499,7 @@ pub fn command(s: &mut Session, line: &str, print: &mut dyn FnMut(&[u8])) -> Com
             Eval::Ok => Command::Done,
             _ => Command::Failed,
         },
-        ":reset" => reset(),
+        ":reset" => Command::Reset,
         _ => {
             eprintln!("unknown command {cmd} (:help lists them)");
             Command::Failed
@@ -468,13 +507,14 @@ pub fn command(s: &mut Session, line: &str, print: &mut dyn FnMut(&[u8])) -> Com
     }
 }
 
-/// `:reset`: the session starts over in a fresh process (goroutines of the old one end with it).
-fn reset() -> Command {
+/// `:reset`: the session starts over in a fresh process, so goroutines of the old one end with it
+/// (a runtime cannot stop its goroutines and give its threads back; see ARCHITECTURE.md). Returns
+/// only if the restart failed, and the session goes on.
+fn reset() {
     use std::os::unix::process::CommandExt;
     let _ = std::io::stdout().flush();
-    let Ok(exe) = std::env::current_exe() else { return Command::Failed };
+    let Ok(exe) = std::env::current_exe() else { return };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let err = std::process::Command::new(exe).args(args).exec();
     eprintln!("corgi: cannot restart: {err}");
-    Command::Failed
 }
