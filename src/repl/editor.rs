@@ -89,12 +89,20 @@ pub fn run(style: Style) -> i32 {
     }
     let output = Output::start(session.rt.rt, ed.create_external_printer().ok());
     println!("corgi {} — Go at a prompt. :help for help, Ctrl-D to leave.", env!("CARGO_PKG_VERSION"));
+    // Whether the program's output so far ended mid-line: the prompt starts on a fresh one.
+    let mid_line = std::cell::Cell::new(false);
     let mut print = |b: &[u8]| {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(b);
         let _ = out.flush();
+        if let Some(&last) = b.last() {
+            mid_line.set(last != b'\n');
+        }
     };
     loop {
+        if mid_line.take() {
+            print(b"\n");
+        }
         let text = match read_entry(&mut ed, &output) {
             Read::Entry(t) => t,
             Read::Cancelled => continue,
