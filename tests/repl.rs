@@ -146,6 +146,47 @@ fn commands() {
 }
 
 #[test]
+fn doc_shows_declarations_with_their_comments() {
+    let dir = std::env::temp_dir().join(format!("corgi-repl-doc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("lib.go");
+    std::fs::write(&file, "package main\n\n// Shout upper-cases s\n// and adds a bang.\nfunc Shout(s string) string { return s + \"!\" }\n")
+        .expect("write");
+    // No package was used before: :doc reads the library's own declarations.
+    let input = format!(
+        ":doc strings.ToUpper\n:doc fmt.Println\n:doc strings.Builder.WriteString\n:load {}\n:doc Shout\n\
+         import str \"strings\"\n:doc str.Repeat\n:doc strings.NoSuch\n:doc nosuchpkg.X\n:doc undeclared\n:doc\n",
+        file.display()
+    );
+    let (out, err, code) = repl(&input);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.starts_with(
+            "func ToUpper(s string) string\n    ToUpper returns s with every Unicode letter in upper case.\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("func Println(a ...any) (n int, err error)\n    Println writes its operands"), "{out}");
+    assert!(out.contains("func (b *Builder) WriteString(s string) (int, error)\n"), "{out}");
+    assert!(out.contains("func Shout(s string) string\n    Shout upper-cases s\n    and adds a bang.\n"), "{out}");
+    assert!(out.contains("func Repeat(s string, count int) string\n    Repeat returns count copies"), "{out}");
+    assert!(err.contains(":doc wants a name"), "{err}");
+    for name in ["strings.NoSuch", "nosuchpkg.X", "undeclared"] {
+        assert!(err.contains(&format!("no declaration of {name} is known\n")), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn reset_starts_a_new_session_and_reading_goes_on() {
+    let (out, err, code) =
+        repl("x := 1\ngo func() { for { time.Sleep(time.Millisecond) } }()\nx\n:reset\nx\ny := 2\ny\n");
+    assert_eq!(code, 1, "x is gone after :reset");
+    assert_eq!(out, "1\n2\n");
+    assert_eq!(err, "repl:1:1: undefined: x\n");
+}
+
+#[test]
 fn os_exit_ends_the_session_with_its_status() {
     let (out, _, code) = repl("fmt.Println(\"bye\")\nos.Exit(3)\n\"not reached\"\n");
     assert_eq!((out.as_str(), code), ("bye\n", 3));
