@@ -1,8 +1,9 @@
 //! The prompt on a terminal: rustyline, line by line. An entry left open (an open brace, a trailing
 //! operator…) continues at `... ` with the next line pre-indented by four spaces per open bracket;
-//! the whole entry becomes one history item. History lives in `$XDG_DATA_HOME/corgi/history`
-//! (else `~/.local/share/corgi/history`), rewritten after each entry so `os.Exit` and `:reset`
-//! keep it; Ctrl-R searches it. Tab completes and `pkg.Func(` hints the signature ([`complete`]).
+//! `}` typed first on a line takes a level off; the whole entry becomes one history item. History
+//! lives in `$XDG_DATA_HOME/corgi/history` (else `~/.local/share/corgi/history`), rewritten after
+//! each entry so `os.Exit` and `:reset` keep it; Ctrl-R searches it. Tab completes and
+//! `pkg.Func(` hints the signature ([`complete`]).
 //!
 //! Program output that arrives while a line is being edited (goroutines started by earlier
 //! entries) goes through rustyline's external printer, which prints it above the prompt and
@@ -56,6 +57,26 @@ impl Validator for GoHelper {}
 
 impl Helper for GoHelper {}
 
+/// `}` typed on a line of blanks alone takes one indentation level off it first.
+struct Dedent;
+
+impl rustyline::ConditionalEventHandler for Dedent {
+    fn handle(
+        &self,
+        _: &rustyline::Event,
+        _: rustyline::RepeatCount,
+        _: bool,
+        ctx: &rustyline::EventContext,
+    ) -> Option<rustyline::Cmd> {
+        let before = ctx.line().get(..ctx.pos())?;
+        if before.is_empty() || !before.chars().all(|c| c == ' ' || c == '\t') {
+            return None;
+        }
+        let kept = before.strip_suffix(INDENT).or_else(|| before.strip_suffix('\t')).unwrap_or("");
+        Some(rustyline::Cmd::Replace(rustyline::Movement::BeginningOfLine, Some(format!("{kept}}}"))))
+    }
+}
+
 fn history_path() -> Option<std::path::PathBuf> {
     let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
         Some(d) => std::path::PathBuf::from(d),
@@ -83,6 +104,10 @@ pub fn run(style: Style) -> i32 {
         }
     };
     ed.set_helper(Some(GoHelper { names: session.completions() }));
+    ed.bind_sequence(
+        rustyline::KeyEvent::new('}', rustyline::Modifiers::NONE),
+        rustyline::EventHandler::Conditional(Box::new(Dedent)),
+    );
     let history = history_path();
     if let Some(h) = &history {
         let _ = ed.load_history(h);
