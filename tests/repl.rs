@@ -146,6 +146,47 @@ fn commands() {
 }
 
 #[test]
+fn doc_shows_declarations_with_their_comments() {
+    let dir = std::env::temp_dir().join(format!("corgi-repl-doc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("lib.go");
+    std::fs::write(&file, "package main\n\n// Shout upper-cases s\n// and adds a bang.\nfunc Shout(s string) string { return s + \"!\" }\n")
+        .expect("write");
+    // No package was used before: :doc reads the library's own declarations.
+    let input = format!(
+        ":doc strings.ToUpper\n:doc fmt.Println\n:doc strings.Builder.WriteString\n:load {}\n:doc Shout\n\
+         import str \"strings\"\n:doc str.Repeat\n:doc strings.NoSuch\n:doc nosuchpkg.X\n:doc undeclared\n:doc\n",
+        file.display()
+    );
+    let (out, err, code) = repl(&input);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.starts_with(
+            "func ToUpper(s string) string\n    ToUpper returns s with every Unicode letter in upper case.\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("func Println(a ...any) (n int, err error)\n    Println writes its operands"), "{out}");
+    assert!(out.contains("func (b *Builder) WriteString(s string) (int, error)\n"), "{out}");
+    assert!(out.contains("func Shout(s string) string\n    Shout upper-cases s\n    and adds a bang.\n"), "{out}");
+    assert!(out.contains("func Repeat(s string, count int) string\n    Repeat returns count copies"), "{out}");
+    assert!(err.contains(":doc wants a name"), "{err}");
+    for name in ["strings.NoSuch", "nosuchpkg.X", "undeclared"] {
+        assert!(err.contains(&format!("no declaration of {name} is known\n")), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn reset_starts_a_new_session_and_reading_goes_on() {
+    let (out, err, code) =
+        repl("x := 1\ngo func() { for { time.Sleep(time.Millisecond) } }()\nx\n:reset\nx\ny := 2\ny\n");
+    assert_eq!(code, 1, "x is gone after :reset");
+    assert_eq!(out, "1\n2\n");
+    assert_eq!(err, "repl:1:1: undefined: x\n");
+}
+
+#[test]
 fn os_exit_ends_the_session_with_its_status() {
     let (out, _, code) = repl("fmt.Println(\"bye\")\nos.Exit(3)\n\"not reached\"\n");
     assert_eq!((out.as_str(), code), ("bye\n", 3));
@@ -161,12 +202,27 @@ struct Tmux {
     name: String,
 }
 
+/// A fresh directory for a session's XDG_DATA_HOME (its history).
+fn data_home() -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("corgi-test-{}-{}", std::process::id(), rand_suffix()));
+    let _ = std::fs::create_dir_all(&d);
+    d
+}
+
 impl Tmux {
     fn start() -> Tmux {
+        Tmux::start_in(&data_home())
+    }
+
+    /// `corgi repl` on a 120×40 terminal with its history under `home`; when it ends, the shell
+    /// prints `corgi exited N`.
+    fn start_in(home: &std::path::Path) -> Tmux {
         let name = format!("corgi-test-{}-{}", std::process::id(), rand_suffix());
-        let home = std::env::temp_dir().join(&name);
-        let _ = std::fs::create_dir_all(&home);
-        let cmd = format!("XDG_DATA_HOME={} {} repl --color never", home.display(), env!("CARGO_BIN_EXE_corgi"));
+        let cmd = format!(
+            "XDG_DATA_HOME={} {} repl --color never; echo \"corgi exited $?\"; sleep 60",
+            home.display(),
+            env!("CARGO_BIN_EXE_corgi")
+        );
         let ok = Command::new("tmux")
             .args(["new-session", "-d", "-s", &name, "-x", "120", "-y", "40", &cmd])
             .status()
@@ -174,6 +230,7 @@ impl Tmux {
         assert!(ok, "tmux starts");
         let t = Tmux { name };
         t.wait_for("Ctrl-D to leave");
+        t.wait_prompt();
         t
     }
 
@@ -183,20 +240,61 @@ impl Tmux {
         assert!(Command::new("tmux").args(&args).status().is_ok_and(|s| s.success()));
     }
 
+    /// Text typed as it is (no key names).
+    fn type_text(&self, text: &str) {
+        assert!(
+            Command::new("tmux").args(["send-keys", "-l", "-t", &self.name, text]).status().is_ok_and(|s| s.success())
+        );
+    }
+
     fn screen(&self) -> String {
         let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    fn wait_for(&self, text: &str) -> String {
-        for _ in 0..200 {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
+    /// The cursor's column and row.
+    fn cursor(&self) -> (usize, usize) {
+        let out = Command::new("tmux")
+            .args(["display-message", "-p", "-t", &self.name, "#{cursor_x} #{cursor_y}"])
+            .output()
+            .expect("display");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let mut it = text.split_whitespace().map(|n| n.parse().unwrap_or(usize::MAX));
+        (it.next().unwrap_or(usize::MAX), it.next().unwrap_or(usize::MAX))
+    }
+
+    /// The line the cursor is on, without trailing blanks.
+    fn cursor_line(&self) -> String {
+        let (_, y) = self.cursor();
+        self.screen().lines().nth(y).unwrap_or("").trim_end().to_string()
+    }
+
+    /// Polls until `ok` holds (15 s at most: the machine may be loaded).
+    fn wait_until(&self, what: &str, ok: impl Fn(&Tmux) -> bool) {
+        for _ in 0..600 {
+            if ok(self) {
+                return;
             }
             std::thread::sleep(std::time::Duration::from_millis(25));
         }
-        panic!("{text:?} never appeared; screen:\n{}", self.screen());
+        panic!("{what} never happened; cursor {:?}; screen:\n{}", self.cursor(), self.screen());
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?} on the screen"), |t| t.screen().contains(text));
+        self.screen()
+    }
+
+    /// Waits for an empty `> ` prompt with the cursor after it.
+    fn wait_prompt(&self) {
+        self.wait_until("an empty prompt", |t| t.cursor_line() == ">" && t.cursor().0 == 2);
+    }
+
+    /// Types `text` and Enter, then waits for the next empty prompt.
+    fn enter(&self, text: &str) {
+        self.type_text(text);
+        self.keys(&["Enter"]);
+        self.wait_prompt();
     }
 }
 
@@ -217,38 +315,160 @@ fn terminal_multi_line_completion_and_interrupt() {
         return;
     }
     let t = Tmux::start();
-    // Keys typed while an entry runs may be discarded when the prompt takes the terminal back
-    // (as in any readline): each line waits for its prompt.
-    let line = |keys: &[&str]| {
-        t.keys(keys);
-        std::thread::sleep(std::time::Duration::from_millis(300));
-    };
     // A multi-line entry: Enter inside the braces continues it.
-    line(&["func add(a, b int) int {", "Enter", "return a + b", "Enter", "}", "Enter"]);
-    line(&["add(40, 2)", "Enter"]);
-    t.wait_for("\n42");
+    t.type_text("func add(a, b int) int {");
+    t.keys(&["Enter"]);
+    t.wait_until("a continuation prompt", |t| t.cursor_line() == "...");
+    t.type_text("return a + b");
+    t.keys(&["Enter"]);
+    t.wait_until("a continuation prompt", |t| t.cursor_line() == "...");
+    t.enter("}");
+    t.enter("add(40, 2)");
+    t.wait_for("\n42\n");
     // Completion of a package member (strings.ToUp → ToUpper) and of a struct field.
-    line(&["strings.ToUp", "Tab"]);
-    t.wait_for("strings.ToUpper");
-    line(&["(\"go\")", "Enter"]);
+    t.type_text("strings.ToUp");
+    t.keys(&["Tab"]);
+    t.wait_for("> strings.ToUpper");
+    t.enter("(\"go\")");
     t.wait_for("\"GO\"");
-    line(&["type P struct{ Name string; Age int }", "Enter"]);
-    line(&["p := P{\"Ann\", 3}", "Enter"]);
-    line(&["p.Na", "Tab"]);
-    t.wait_for("p.Name");
-    line(&["Enter"]);
-    t.wait_for("\"Ann\"");
+    t.enter("type P struct{ Name string; Age int }");
+    t.enter("p := P{\"Ann\", 3}");
+    t.type_text("p.Na");
+    t.keys(&["Tab"]);
+    t.wait_until("p.Na completed to p.Name", |t| t.cursor_line() == "> p.Name");
+    t.keys(&["Enter"]);
+    t.wait_for("\n\"Ann\"\n");
+    t.wait_prompt();
+    // After `pkg.Func(` the signature is hinted after the cursor.
+    t.type_text("strings.Repeat(");
+    t.wait_until("the hint", |t| {
+        t.cursor_line() == "> strings.Repeat(s string, count int) string  // strings.Repeat" && t.cursor().0 == 17
+    });
+    t.enter("\"ab\", 2)");
+    t.wait_for("\n\"abab\"\n");
     // Ctrl-C interrupts a running for {} and the session survives.
-    line(&["for {}", "Enter"]);
-    line(&["C-c"]);
+    t.type_text("for {}");
+    t.keys(&["Enter"]);
+    t.wait_until("the entry running", |t| t.cursor_line().is_empty());
+    t.keys(&["C-c"]);
     t.wait_for("interrupted");
-    line(&["add(1, 1)", "Enter"]);
+    t.wait_prompt();
+    t.enter("add(1, 1)");
     t.wait_for("\n2\n");
-    // A goroutine printing after its entry returned shows above the prompt.
-    line(&["go func() { time.Sleep(200 * time.Millisecond); fmt.Println(\"from a goroutine\") }()", "Enter"]);
-    t.wait_for("from a goroutine");
-    // Ctrl-C on a line being typed cancels it; Ctrl-D on an empty line leaves.
-    line(&["undefinedName", "C-c"]);
+    // Ctrl-C on a line being typed cancels it.
+    t.type_text("undefinedName");
+    t.keys(&["C-c"]);
+    t.wait_prompt();
+    t.enter("add(2, 2)");
+    t.wait_for("\n4\n");
     assert!(!t.screen().contains("undefined: undefinedName"), "{}", t.screen());
+    // Ctrl-D on an empty line leaves with status 0.
     t.keys(&["C-d"]);
+    t.wait_for("corgi exited 0");
+}
+
+#[test]
+fn terminal_goroutine_output_goes_above_the_line_being_edited() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed: terminal tests skipped");
+        return;
+    }
+    let t = Tmux::start();
+    t.enter("go func(){ for i:=0;i<3;i++ { time.Sleep(300*time.Millisecond); fmt.Println(\"tick\", i) } }()");
+    // A partial line, no Enter: the ticks arrive while it is being edited.
+    t.type_text("x := \"part");
+    t.wait_for("tick 2");
+    t.wait_until("the partial line redrawn", |t| t.cursor_line() == "> x := \"part");
+    let screen = t.screen();
+    let lines: Vec<&str> = screen.lines().map(str::trim_end).collect();
+    let at = |l: &str| lines.iter().position(|x| *x == l).unwrap_or_else(|| panic!("no line {l:?} in:\n{screen}"));
+    let (t0, t1, t2, edit) = (at("tick 0"), at("tick 1"), at("tick 2"), at("> x := \"part"));
+    assert!(t0 < t1 && t1 < t2 && t2 < edit, "{screen}");
+    assert_eq!(lines.iter().filter(|l| l.contains("part")).count(), 1, "{screen}");
+    // The line goes on where it was.
+    t.enter("ial\"");
+    t.enter("x");
+    t.wait_for("\n\"partial\"\n");
+}
+
+#[test]
+fn terminal_continuation_lines_are_indented_by_nesting() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed: terminal tests skipped");
+        return;
+    }
+    let t = Tmux::start();
+    let line = |text: &str, col: usize| {
+        t.type_text(text);
+        t.keys(&["Enter"]);
+        t.wait_until(&format!("a continuation prompt at column {col}"), |t| {
+            t.cursor_line() == "..." && t.cursor().0 == col
+        });
+    };
+    // `... ` and four spaces per open bracket.
+    line("func sign(n int) int {", 8);
+    line("if n < 0 {", 12);
+    line("return -1", 12);
+    line("}", 8);
+    line("xs := []int{", 12);
+    line("1,", 12);
+    line("}", 8);
+    line("_ = xs", 8);
+    t.enter("return 1 }");
+    t.enter("sign(-5)");
+    t.wait_for("\n-1\n");
+    let screen = t.screen();
+    // `}` at the start of a line takes a level off it.
+    assert!(screen.contains("\n...     if n < 0 {\n...         return -1\n...     }\n"), "{screen}");
+    assert!(screen.contains("\n...         1,\n...     }\n"), "{screen}");
+    // Ctrl-C on a continuation line drops the whole entry.
+    line("func never() {", 8);
+    t.keys(&["C-c"]);
+    t.wait_prompt();
+    t.enter("never");
+    t.wait_for("undefined: never");
+}
+
+#[test]
+fn terminal_history_persists_and_ctrl_r_finds_it() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed: terminal tests skipped");
+        return;
+    }
+    let home = data_home();
+    {
+        let t = Tmux::start_in(&home);
+        t.enter("fmt.Println(\"needle\" + \"-found\")");
+        t.wait_for("\nneedle-found\n");
+        // A multi-line entry is one history item.
+        t.type_text("for i := 0; i < 2; i++ {");
+        t.keys(&["Enter"]);
+        t.wait_until("a continuation prompt", |t| t.cursor_line() == "...");
+        t.enter("fmt.Print(i) }");
+        t.wait_for("\n01\n>");
+        t.enter("1 + 1");
+        t.type_text(":quit");
+        t.keys(&["Enter"]);
+        t.wait_for("corgi exited 0");
+    }
+    let hist = std::fs::read_to_string(home.join("corgi/history")).expect("the history file");
+    assert!(hist.contains("fmt.Println(\"needle\" + \"-found\")"), "{hist}");
+    assert!(hist.contains("for i := 0; i < 2; i++ {\\n"), "{hist}");
+    let t = Tmux::start_in(&home);
+    t.keys(&["C-r"]);
+    t.type_text("needle");
+    t.wait_for("fmt.Println(\"needle\" + \"-found\")");
+    t.keys(&["Enter"]);
+    t.wait_for("\nneedle-found\n");
+    t.wait_prompt();
+    // Up recalls the last entry; the multi-line one comes back whole.
+    t.keys(&["Up"]);
+    t.wait_until("the last entry recalled", |t| t.cursor_line() == "> fmt.Println(\"needle\" + \"-found\")");
+    t.keys(&["C-u"]);
+    t.keys(&["C-r"]);
+    t.type_text("i++");
+    t.keys(&["Enter"]);
+    // Output that ended mid-line is finished before the prompt.
+    t.wait_for("\n01\n>");
+    let _ = std::fs::remove_dir_all(&home);
 }

@@ -7,6 +7,7 @@
 //! come with the same semantics and no prompt, and the exit status is 1 if any entry failed.
 
 mod complete;
+mod doc;
 mod editor;
 
 use crate::ast::{Ast, DeclKind, Symbol};
@@ -276,66 +277,30 @@ impl Session {
         }
     }
 
-    /// The declaration of `name` (`fmt.Println`, `strings.Builder`, or a session name) with the
-    /// comment above it, from its source (`:doc`).
+    /// The declaration of `name` (`fmt.Println`, `strings.Builder.WriteString`, or a session
+    /// name) with its doc comment (`:doc`). A standard package's come from its surface.
     pub fn doc(&self, name: &str) -> Option<String> {
         let checker = self.checker();
-        let (pkg, member) = match name.split_once('.') {
-            Some((p, m)) => (Some(p), m),
-            None => (None, name),
-        };
-        let obj = match pkg {
-            Some(p) => {
-                let path = match self.ast.interner.lookup(p).and_then(|s| checker.lookup(s)) {
-                    Some(o) => match checker.object(o).kind {
-                        crate::check::ObjKind::PkgName(i) => checker.package_path(i).to_string(),
-                        _ => return None,
-                    },
-                    None => std_package_named(p)?.to_string(),
-                };
-                let i = checker.package_index(&path)?;
-                let sym = self.ast.interner.lookup(member)?;
-                checker.package_members(i).into_iter().find(|(s, _)| *s == sym)?.1
-            }
-            None => checker.lookup(self.ast.interner.lookup(member)?)?,
-        };
-        let pos = checker.object(obj).pos;
+        let lookup = |n: &str| self.ast.interner.lookup(n).and_then(|s| checker.lookup(s));
+        if let Some((pkg, member)) = name.split_once('.') {
+            let path = match lookup(pkg) {
+                Some(o) => match checker.object(o).kind {
+                    crate::check::ObjKind::PkgName(i) => checker.package_path(i).to_string(),
+                    // A session type's method, or a field of a session variable: not documented.
+                    _ => return None,
+                },
+                None => std_package_named(pkg)?.to_string(),
+            };
+            return doc::find(crate::stdlib::source(&path)?, member);
+        }
+        let pos = checker.object(lookup(name)?).pos;
         if pos == crate::source::Pos::default() {
             return None;
         }
         let f = self.sm.file(self.sm.file_of(pos));
         let off = (pos.0 - f.base) as usize;
-        let text = &f.text;
-        let start = text[..off].rfind('\n').map_or(0, |i| i + 1);
-        // Comment lines straight above.
-        let mut doc_start = start;
-        while doc_start > 0 {
-            let prev = text[..doc_start - 1].rfind('\n').map_or(0, |i| i + 1);
-            if text[prev..doc_start].trim_start().starts_with("//") {
-                doc_start = prev;
-            } else {
-                break;
-            }
-        }
-        // The declaration: to the end of its line, or of its braces.
-        let mut end = text[off..].find('\n').map_or(text.len(), |i| off + i);
-        if text[start..end].trim_end().ends_with('{') {
-            let mut depth = 0i32;
-            for (i, b) in text[start..].bytes().enumerate() {
-                match b {
-                    b'{' => depth += 1,
-                    b'}' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            end = start + i + 1;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        Some(text[doc_start..end].trim_end().to_string())
+        let line = f.text.get(..off)?.matches('\n').count();
+        doc::at_line(&f.text, line)
     }
 
     /// What Tab may complete to, as of now.
@@ -369,15 +334,16 @@ fn piped() -> i32 {
         let _ = out.write_all(b);
         let _ = out.flush();
     };
-    let stdin = std::io::stdin();
+    let mut stdin = StdinLines::new();
     let mut line = String::new();
     loop {
         line.clear();
-        let eof = matches!(std::io::BufRead::read_line(&mut stdin.lock(), &mut line), Ok(0) | Err(_));
+        let eof = !stdin.read_line(&mut line);
         if !eof {
             if pending.is_empty() && line.trim_start().starts_with(':') {
                 match command(&mut session, line.trim(), &mut print) {
                     Command::Quit => break,
+                    Command::Reset => reset(),
                     Command::Failed => failed = true,
                     Command::Done => {}
                 }
@@ -402,11 +368,49 @@ fn piped() -> i32 {
     i32::from(failed)
 }
 
+/// Lines of stdin read without reading ahead, so that after `:reset` the new process goes on
+/// from the next line.
+struct StdinLines {
+    fd: Option<std::fs::File>,
+}
+
+impl StdinLines {
+    fn new() -> StdinLines {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdin().as_fd().try_clone_to_owned().ok().map(std::fs::File::from);
+        StdinLines { fd }
+    }
+
+    /// Appends the next line (with its newline, if it has one) to `line`; false at the end.
+    fn read_line(&mut self, line: &mut String) -> bool {
+        use std::io::Read;
+        let Some(fd) = self.fd.as_mut() else { return false };
+        let mut bytes = Vec::new();
+        let mut b = [0u8; 1];
+        loop {
+            match fd.read(&mut b) {
+                Ok(1) => {
+                    bytes.push(b[0]);
+                    if b[0] == b'\n' {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                _ => break,
+            }
+        }
+        line.push_str(&String::from_utf8_lossy(&bytes));
+        !bytes.is_empty()
+    }
+}
+
 /// What a `:` command did.
 pub enum Command {
     Done,
     Failed,
     Quit,
+    /// `:reset`: the caller saves what it keeps (history), then calls [`reset`].
+    Reset,
 }
 
 pub const HELP: &str = "\
@@ -414,7 +418,7 @@ Type Go statements, declarations or expressions; an expression's value is printe
 Standard packages are imported when first used. Commands:
   :help           this text
   :type EXPR      the type of an expression
-  :doc NAME       the declaration of NAME (pkg.Name or a session name)
+  :doc NAME       the declaration and doc of NAME (pkg.Name, pkg.Type.Method, a session name)
   :vars           what the session declared
   :load FILE.go   declare what FILE.go declares
   :reset          start a new session
@@ -440,6 +444,10 @@ pub fn command(s: &mut Session, line: &str, print: &mut dyn FnMut(&[u8])) -> Com
             }
             None => Command::Failed,
         },
+        ":doc" if arg.is_empty() => {
+            eprintln!(":doc wants a name (pkg.Name, pkg.Type.Method or a session name)");
+            Command::Failed
+        }
         ":doc" => match s.doc(arg) {
             Some(d) => {
                 print(format!("{d}\n").as_bytes());
@@ -460,7 +468,7 @@ pub fn command(s: &mut Session, line: &str, print: &mut dyn FnMut(&[u8])) -> Com
             Eval::Ok => Command::Done,
             _ => Command::Failed,
         },
-        ":reset" => reset(),
+        ":reset" => Command::Reset,
         _ => {
             eprintln!("unknown command {cmd} (:help lists them)");
             Command::Failed
@@ -468,13 +476,14 @@ pub fn command(s: &mut Session, line: &str, print: &mut dyn FnMut(&[u8])) -> Com
     }
 }
 
-/// `:reset`: the session starts over in a fresh process (goroutines of the old one end with it).
-fn reset() -> Command {
+/// `:reset`: the session starts over in a fresh process, so goroutines of the old one end with it
+/// (a runtime cannot stop its goroutines and give its threads back; see ARCHITECTURE.md). Returns
+/// only if the restart failed, and the session goes on.
+fn reset() {
     use std::os::unix::process::CommandExt;
     let _ = std::io::stdout().flush();
-    let Ok(exe) = std::env::current_exe() else { return Command::Failed };
+    let Ok(exe) = std::env::current_exe() else { return };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let err = std::process::Command::new(exe).args(args).exec();
     eprintln!("corgi: cannot restart: {err}");
-    Command::Failed
 }

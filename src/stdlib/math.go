@@ -2,6 +2,7 @@ package math
 
 const intSize = 64
 
+// Abs returns the absolute value of x.
 func Abs(x float64) float64
 func Acosh(x float64) float64
 func Asin(x float64) float64
@@ -58,6 +59,7 @@ func Erfcinv(x float64) float64
 func Exp(x float64) float64
 func Exp2(x float64) float64
 func Expm1(x float64) float64
+// Floor returns the greatest integer value not above x.
 func Floor(x float64) float64
 func Ceil(x float64) float64
 func Trunc(x float64) float64
@@ -85,6 +87,7 @@ func Mod(x, y float64) float64
 func Modf(f float64) (integer float64, fractional float64)
 func Nextafter32(x, y float32) (r float32)
 func Nextafter(x, y float64) (r float64)
+// Pow returns x to the power y.
 func Pow(x, y float64) float64
 func Pow10(n int) float64
 func Remainder(x, y float64) float64
@@ -94,6 +97,7 @@ func Sin(x float64) float64
 func Sincos(x float64) (sin, cos float64)
 func Sinh(x float64) float64
 func Cosh(x float64) float64
+// Sqrt returns the square root of x (NaN for x < 0).
 func Sqrt(x float64) float64
 func Tan(x float64) float64
 func Tanh(x float64) float64

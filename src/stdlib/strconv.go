@@ -5,14 +5,20 @@ const IntSize = 64
 func ParseBool(str string) (bool, error)
 func FormatBool(b bool) string
 func AppendBool(dst []byte, b bool) []byte
+// ParseFloat converts s to a floating-point number of bitSize bits (32 or 64).
 func ParseFloat(s string, bitSize int) (float64, error)
 func ParseUint(s string, base int, bitSize int) (uint64, error)
+// ParseInt converts s, in the given base (0: by its prefix), to an integer that fits in
+// bitSize bits. Errors are *NumError (ErrSyntax, ErrRange).
 func ParseInt(s string, base int, bitSize int) (i int64, err error)
+// Atoi is ParseInt(s, 10, 0) as an int.
 func Atoi(s string) (int, error)
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
 func FormatUint(i uint64, base int) string
+// FormatInt returns i in the given base (2 to 36), lower-case letters for digits above 9.
 func FormatInt(i int64, base int) string
+// Itoa is FormatInt(int64(i), 10).
 func Itoa(i int) string
 func AppendInt(dst []byte, i int64, base int) []byte
 func AppendUint(dst []byte, i uint64, base int) []byte
@@ -28,6 +34,8 @@ type NumError struct {
 
 func (e *NumError) Error() string
 func (e *NumError) Unwrap() error
+// Quote returns s as a double-quoted Go string literal, with Go escapes for control and
+// non-printable characters.
 func Quote(s string) string
 func AppendQuote(dst []byte, s string) []byte
 func QuoteToASCII(s string) string

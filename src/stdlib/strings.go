@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 )
 
+// A Builder builds a string piece by piece with few copies; its zero value is ready to use.
+// Do not copy a non-zero Builder.
 type Builder struct {
 	addr *Builder
 	buf  []byte
@@ -124,6 +126,7 @@ func NewReplacer(oldnew ...string) *Replacer
 func (r *Replacer) Replace(s string) string
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) { return io.WriteString(w, r.Replace(s)) }
 func Count(s, substr string) int
+// Contains reports whether substr occurs in s.
 func Contains(s, substr string) bool
 func ContainsAny(s, chars string) bool
 func ContainsRune(s string, r rune) bool
@@ -136,16 +139,25 @@ func LastIndexAny(s, chars string) int
 func LastIndexByte(s string, c byte) int
 func SplitN(s, sep string, n int) []string
 func SplitAfterN(s, sep string, n int) []string
+// Split cuts s at each sep and returns the pieces between; an empty sep splits after each
+// UTF-8 sequence.
 func Split(s, sep string) []string
 func SplitAfter(s, sep string) []string
+// Fields splits s around runs of white space (unicode.IsSpace); no empty fields.
 func Fields(s string) []string
 func FieldsFunc(s string, f func(rune) bool) []string
+// Join puts sep between the elements of elems and returns the one string.
 func Join(elems []string, sep string) string
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix string) bool
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix string) bool
 func Map(mapping func(rune) rune, s string) string
+// Repeat returns count copies of s, end to end. A negative count panics.
 func Repeat(s string, count int) string
+// ToUpper returns s with every Unicode letter in upper case.
 func ToUpper(s string) string
+// ToLower returns s with every Unicode letter in lower case.
 func ToLower(s string) string
 func ToTitle(s string) string
 func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
@@ -158,15 +170,23 @@ func TrimRightFunc(s string, f func(rune) bool) string
 func TrimFunc(s string, f func(rune) bool) string
 func IndexFunc(s string, f func(rune) bool) int
 func LastIndexFunc(s string, f func(rune) bool) int
+// Trim returns s without the leading and trailing runes that are in cutset.
 func Trim(s, cutset string) string
 func TrimLeft(s, cutset string) string
 func TrimRight(s, cutset string) string
+// TrimSpace returns s without leading and trailing white space.
 func TrimSpace(s string) string
+// TrimPrefix returns s without prefix, if s starts with it; else s unchanged.
 func TrimPrefix(s, prefix string) string
+// TrimSuffix returns s without suffix, if s ends with it; else s unchanged.
 func TrimSuffix(s, suffix string) string
+// Replace returns s with the first n non-overlapping old replaced by new (all of them if
+// n < 0).
 func Replace(s, old, new string, n int) string
+// ReplaceAll returns s with every non-overlapping old replaced by new.
 func ReplaceAll(s, old, new string) string
 func EqualFold(s, t string) bool
+// Index returns the byte index of the first substr in s, or -1 if there is none.
 func Index(s, substr string) int
 func Cut(s, sep string) (before, after string, found bool)
 func CutPrefix(s, prefix string) (after string, found bool)

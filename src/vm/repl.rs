@@ -145,7 +145,14 @@ pub fn register(t: &mut Vec<(&'static str, super::program::NativeFn)>) {
 fn entry_loop(vm: &mut Vm, _a: usize) -> Result<(), Trap> {
     let Some(ch) = CHANNELS.get() else { return Ok(()) };
     loop {
-        let req = vm.outside_world(|| lock(&ch.requests).recv());
+        // Waiting without a P, so goroutines started by earlier entries run meanwhile.
+        vm.release_p_for_repl_wait();
+        let (rt, m) = (vm.rt, vm.m.clone());
+        let (req, p) = vm.outside_world(|| {
+            let req = lock(&ch.requests).recv();
+            (req, super::sched::take_p_after_repl_wait(rt, &m))
+        });
+        vm.pp = Some(p);
         let Ok(Request::Run { program, entry, globals_from, runtime_globals_from }) = req else {
             // The front end is gone and exits the process with its own status: returning would
             // end the program with status 0 first.

@@ -32,6 +32,10 @@ pub struct Sched {
     /// A REPL entry must stop (Ctrl-C, or a deadlock another M found): goroutine 1, parked,
     /// was woken to see it.
     pub repl_abort: Option<ReplAbort>,
+    /// Goroutine 1 of a REPL session waits, without a P, for the front end's next entry: a
+    /// program all asleep then is not a deadlock (the next entry may wake it). Written by
+    /// goroutine 1's M under this lock.
+    pub repl_waiting: bool,
     pub chans: Vec<ChanState>,
     /// Goroutines blocked on something, by id.
     pub parked: FxHashMap<u64, Box<G>>,

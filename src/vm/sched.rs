@@ -139,6 +139,26 @@ fn run_p_on_m(rt: &'static Runtime, mut s: MutexGuard<'_, Sched>, p: Box<P>, spi
     }
 }
 
+/// REPL: goroutine 1's M (`m`) takes a P again after the wait for an entry, waiting for one if
+/// all are busy. Clearing `repl_waiting` in the same critical section keeps another M from
+/// finding the program all asleep in between.
+pub(super) fn take_p_after_repl_wait(rt: &'static Runtime, m: &Arc<M>) -> Box<P> {
+    let mut s = lock(&rt.sched);
+    s.repl_waiting = false;
+    if let Some(p) = s.idle_ps.pop() {
+        rt.npidle.fetch_sub(1, SeqCst);
+        return p;
+    }
+    s.p_wanted.push(m.clone());
+    drop(s);
+    loop {
+        if let Some((p, _)) = lock(&m.mailbox).take() {
+            return p;
+        }
+        std::thread::park();
+    }
+}
+
 /// Starts an OS thread running goroutines on `p`.
 fn start_m(rt: &'static Runtime, p: Box<P>, spinning: bool) {
     let started = std::thread::Builder::new().name("corgi-m".into()).stack_size(M_STACK).spawn(move || {
@@ -539,7 +559,8 @@ impl Vm {
     /// No M holds a P, nothing is queued, no timer is armed and no bound goroutine is being
     /// resumed: nothing can ever run again.
     fn all_asleep(&self, s: &Sched) -> bool {
-        s.idle_ps.len() + s.retired_ps.len() == s.nps
+        !s.repl_waiting
+            && s.idle_ps.len() + s.retired_ps.len() == s.nps
             && s.timer_actions.is_empty()
             && s.resuming == 0
             && !self.any_work()
@@ -590,6 +611,23 @@ impl Vm {
             Some(super::runtime::ReplAbort::Interrupt) => Err(Trap::Fatal(super::repl::INTERRUPTED.into())),
             Some(super::runtime::ReplAbort::Deadlock(_)) => Err(Trap::Deadlock(wait)),
             None => Ok(()),
+        }
+    }
+
+    /// REPL: goroutine 1 is about to wait for the front end's next entry. Its P goes to another
+    /// M if it holds work (goroutines the entry started), else to the idle set, as for a blocking
+    /// system call; [`take_p_after_repl_wait`] takes one back.
+    pub(super) fn release_p_for_repl_wait(&mut self) {
+        let rt = self.rt;
+        let Some(pp) = self.pp.take() else { return };
+        let has_work = pp.runnext.is_some() || !pp.runq.is_empty() || !rt.injector.is_empty();
+        let mut s = lock(&rt.sched);
+        s.repl_waiting = true;
+        if has_work {
+            run_p_on_m(rt, s, pp, false);
+        } else {
+            // Not a deadlock while goroutine 1 waits (`repl_waiting`).
+            let _ = self.give_up_p(&mut s, pp);
         }
     }
 
