@@ -1132,6 +1132,25 @@ impl Compiler<'_> {
             self.narrow(c, d);
             return;
         }
+        // A small constant right operand of `*`, and of signed `/` and `%` (not 0 or -1, which
+        // need the divide checks), is an immediate: one dispatch fewer.
+        if let Cat::Int { signed, .. } = c
+            && (op == BinOp::Mul || (signed && matches!(op, BinOp::Quo | BinOp::Rem)))
+            && let Some(k) = self.const_of(b).and_then(|v| v.to_i64())
+            && let Ok(k) = i16::try_from(k)
+            && (op == BinOp::Mul || (k != 0 && k != -1))
+        {
+            let x = self.expr_as(a, t);
+            match op {
+                BinOp::Mul => self.emit(Op::MulK { d, a: x, k }),
+                BinOp::Quo => self.emit(Op::DivK { d, a: x, k }),
+                _ => self.emit(Op::RemK { d, a: x, k }),
+            };
+            if op != BinOp::Rem {
+                self.narrow(c, d);
+            }
+            return;
+        }
         let x = self.expr_as(a, t);
         let y = self.expr_as(b, t);
         match c {

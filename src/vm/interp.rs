@@ -117,6 +117,9 @@ impl Vm {
                     Op::Sub { d, a, b } => r!(d) = r!(a).wrapping_sub(r!(b)),
                     Op::Mul { d, a, b } => r!(d) = r!(a).wrapping_mul(r!(b)),
                     Op::AddK { d, a, k } => r!(d) = r!(a).wrapping_add(k as i64 as u64),
+                    Op::MulK { d, a, k } => r!(d) = r!(a).wrapping_mul(k as i64 as u64),
+                    Op::DivK { d, a, k } => r!(d) = (r!(a) as i64).wrapping_div(k as i64) as u64,
+                    Op::RemK { d, a, k } => r!(d) = (r!(a) as i64).wrapping_rem(k as i64) as u64,
                     Op::Div { d, a, b } => {
                         let y = r!(b) as i64;
                         if y == 0 {

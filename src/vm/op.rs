@@ -136,6 +136,24 @@ pub enum Op {
         a: R,
         k: i16,
     },
+    /// d = a * k (wrapping), k a constant.
+    MulK {
+        d: R,
+        a: R,
+        k: i16,
+    },
+    /// d = a / k, signed, k a constant other than 0 and -1 (so no check is needed).
+    DivK {
+        d: R,
+        a: R,
+        k: i16,
+    },
+    /// d = a % k, signed, k a constant other than 0 and -1.
+    RemK {
+        d: R,
+        a: R,
+        k: i16,
+    },
     /// Signed division; panics on a zero divisor.
     Div {
         d: R,
