@@ -194,8 +194,13 @@ fn os_exit_ends_the_session_with_its_status() {
 
 // On a terminal, through tmux.
 
+/// Whether tmux can drive a terminal; says so when the terminal tests are skipped.
 fn tmux_available() -> bool {
-    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
+    let ok = Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("tmux is not installed: terminal tests skipped");
+    }
+    ok
 }
 
 struct Tmux {
@@ -311,7 +316,6 @@ fn rand_suffix() -> u64 {
 #[test]
 fn terminal_multi_line_completion_and_interrupt() {
     if !tmux_available() {
-        eprintln!("tmux is not installed: terminal tests skipped");
         return;
     }
     let t = Tmux::start();
@@ -370,7 +374,6 @@ fn terminal_multi_line_completion_and_interrupt() {
 #[test]
 fn terminal_goroutine_output_goes_above_the_line_being_edited() {
     if !tmux_available() {
-        eprintln!("tmux is not installed: terminal tests skipped");
         return;
     }
     let t = Tmux::start();
@@ -394,7 +397,6 @@ fn terminal_goroutine_output_goes_above_the_line_being_edited() {
 #[test]
 fn terminal_continuation_lines_are_indented_by_nesting() {
     if !tmux_available() {
-        eprintln!("tmux is not installed: terminal tests skipped");
         return;
     }
     let t = Tmux::start();
@@ -432,7 +434,6 @@ fn terminal_continuation_lines_are_indented_by_nesting() {
 #[test]
 fn terminal_history_persists_and_ctrl_r_finds_it() {
     if !tmux_available() {
-        eprintln!("tmux is not installed: terminal tests skipped");
         return;
     }
     let home = data_home();
