@@ -510,13 +510,29 @@ impl Checker<'_> {
         }
     }
 
-    /// `&x` makes the variable `x` (or the root of `x.f`, `x[i]` on arrays) escape to the heap.
+    /// `&x` makes the variable `x` (or the root of `x.f`, `x[i]` on arrays) escape to the heap;
+    /// not the root of `p.f` through a pointer or of `s[i]` on a slice, whose element lives
+    /// elsewhere already.
     fn mark_escape(&mut self, mut x: ExprId) {
         let ast = self.ast;
         loop {
             match &ast[x].kind {
-                ExprKind::Paren(y) | ExprKind::Selector(y, _) => x = *y,
-                ExprKind::Index(y, _) => x = *y,
+                ExprKind::Paren(y) => x = *y,
+                ExprKind::Selector(y, _) => {
+                    let t = self.type_of(*y);
+                    if matches!(self.types.get(self.types.under(t)), Type::Pointer(_)) {
+                        return;
+                    }
+                    x = *y;
+                }
+                ExprKind::Index(y, _) => {
+                    let t = self.type_of(*y);
+                    if matches!(self.types.get(self.types.under(t)), Type::Slice(_) | Type::Pointer(_) | Type::Map(..))
+                    {
+                        return;
+                    }
+                    x = *y;
+                }
                 ExprKind::Ident(_) => {
                     if let Some(o) = self.use_of(x) {
                         self.obj_mut(o).escapes = true;

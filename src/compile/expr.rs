@@ -145,6 +145,13 @@ impl Compiler<'_> {
         {
             return r;
         }
+        if let ExprKind::Call { .. } = self.ast[e].kind
+            && !self.is_const(e)
+        {
+            // The call's result register itself, not a copy of it.
+            self.here = self.ast[e].span.lo;
+            return self.call(e);
+        }
         let d = self.reg();
         self.expr_in(e, d);
         d

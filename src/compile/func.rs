@@ -34,6 +34,9 @@ pub(super) struct FnState {
     pub fid: u32,
     pub code: Vec<Op>,
     pub lines: Vec<u32>,
+    /// The last pc handed out by `pc()` (a possible jump target): the instruction before it and
+    /// the one at it must stay apart.
+    pub pc_taken: usize,
     pub line: u32,
     pub next: u16,
     pub max: u16,
@@ -58,12 +61,47 @@ pub(super) struct FnState {
     pub range_body: Option<super::rangefunc::RangeBody>,
 }
 
+/// `op` writing `to` instead of `from`, if `op` is a pure instruction whose one effect is to
+/// write its destination `from` once, after reading its operands.
+fn retarget(op: Op, from: R, to: R) -> Option<Op> {
+    macro_rules! d_is_from {
+        ($($v:ident),*) => {
+            match op {
+                $(Op::$v { d, .. } if d == from => {
+                    let mut op = op;
+                    if let Op::$v { d, .. } = &mut op {
+                        *d = to;
+                    }
+                    Some(op)
+                })*
+                _ => None,
+            }
+        };
+    }
+    d_is_from!(
+        Move, Int, Const, LoadGlobal, GlobalAddr, Add, Sub, Mul, AddK, MulK, DivK, RemK, And, Or, Xor, AndNot, Neg,
+        Com, Eq, Ne, Lt, Le, LtU, LeU, AddF, SubF, MulF, DivF, NegF, EqF, NeF, LtF, LeF, IntToF, UintToF, Not, LenS,
+        Load
+    )
+}
+
 impl Compiler<'_> {
     pub(super) fn f(&mut self) -> &mut FnState {
         self.fns.last_mut().expect("inside a function")
     }
 
     pub(super) fn emit(&mut self, op: Op) -> usize {
+        if let Op::Move { d, a } = op
+            && a.0 >= self.f().next
+        {
+            // A copy out of a freed temporary: nothing reads the temporary again.
+            self.move_dead(d, a);
+            return self.f().code.len().saturating_sub(1);
+        }
+        self.emit_op(op)
+    }
+
+    fn emit_op(&mut self, op: Op) -> usize {
         let f = self.f();
         f.code.push(op);
         let line = f.line;
@@ -72,7 +110,35 @@ impl Compiler<'_> {
     }
 
     pub(super) fn pc(&mut self) -> usize {
-        self.f().code.len()
+        let f = self.f();
+        f.pc_taken = f.code.len();
+        f.code.len()
+    }
+
+    /// `d = a` where `a` is a temporary nothing reads afterwards: the instruction that just
+    /// computed `a` writes `d` itself, one dispatch fewer, unless a jump may land between the two.
+    pub(super) fn move_dead(&mut self, d: R, a: R) {
+        if d == a {
+            return;
+        }
+        let f = self.f();
+        let n = f.code.len();
+        if n > 0
+            && f.pc_taken < n
+            && let Some(op) = retarget(f.code[n - 1], a, d)
+        {
+            if let Op::Move { d, a } = op
+                && d == a
+            {
+                // Nothing jumps to the copy that became `d = d`: it goes.
+                f.code.pop();
+                f.lines.pop();
+            } else {
+                f.code[n - 1] = op;
+            }
+            return;
+        }
+        self.emit_op(Op::Move { d, a });
     }
 
     pub(super) fn at(&mut self, pos: Pos) {
@@ -301,7 +367,7 @@ impl Compiler<'_> {
             self.load_loc(loc, t, r);
         }
         for i in 0..results.len() {
-            self.emit(Op::Move { d: R(i as u16), a: R(tmp.0 + i as u16) });
+            self.move_dead(R(i as u16), R(tmp.0 + i as u16));
         }
         self.emit(Op::Return);
         let gotos = std::mem::take(&mut self.f().gotos);

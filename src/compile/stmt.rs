@@ -343,7 +343,8 @@ impl<'a> Compiler<'a> {
                         };
                         let t = if matches!(places[i], Some(Place::Blank)) { self.default_type(self.ty(r)) } else { t };
                         let v = self.expr_for_store(r, t);
-                        if lhs.len() > 1 {
+                        // A temporary of this statement no store can change needs no copy.
+                        if lhs.len() > 1 && v.0 < save {
                             let fresh = self.reg();
                             self.emit(Op::Move { d: fresh, a: v });
                             vals.push(fresh);
@@ -368,7 +369,13 @@ impl<'a> Compiler<'a> {
                         let _ = keep;
                         for (o, v) in decls {
                             let t = self.info.objects[o.0 as usize].ty;
-                            self.declare_var_at(o, t, v, save);
+                            if v.0 >= save {
+                                // The statement's own temporary (they stay allocated): the
+                                // variable takes it over.
+                                self.declare_var_owned(o, t, v);
+                            } else {
+                                self.declare_var_at(o, t, v, save);
+                            }
                         }
                         return;
                     }
@@ -639,7 +646,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             for i in 0..results.len() as u16 {
-                self.emit(Op::Move { d: R(i), a: R(tmp.0 + i) });
+                self.move_dead(R(i), R(tmp.0 + i));
             }
             self.emit(Op::Return);
             self.f().next = save;
