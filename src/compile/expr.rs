@@ -1148,10 +1148,21 @@ impl Compiler<'_> {
             && (op == BinOp::Mul || (k != 0 && k != -1))
         {
             let x = self.expr_as(a, t);
+            let m = if matches!(op, BinOp::Quo | BinOp::Rem) && k != 1 {
+                let (hi, lo) = crate::vm::divconst::magic(k);
+                let m = self.word_const(hi);
+                self.word_const(lo);
+                m
+            } else {
+                0
+            };
             match op {
                 BinOp::Mul => self.emit(Op::MulK { d, a: x, k }),
-                BinOp::Quo => self.emit(Op::DivK { d, a: x, k }),
-                _ => self.emit(Op::RemK { d, a: x, k }),
+                // x / 1 is x, x % 1 is 0.
+                BinOp::Quo if k == 1 => self.emit(Op::Move { d, a: x }),
+                BinOp::Rem if k == 1 => self.emit(Op::Int { d, k: 0 }),
+                BinOp::Quo => self.emit(Op::DivK { d, a: x, k, m }),
+                _ => self.emit(Op::RemK { d, a: x, k, m }),
             };
             if op != BinOp::Rem {
                 self.narrow(c, d);

@@ -496,7 +496,7 @@ impl<'a> Compiler<'a> {
         (self.program.consts.len() - 1) as u32
     }
 
-    fn word_const(&mut self, w: u64) -> u32 {
+    pub(super) fn word_const(&mut self, w: u64) -> u32 {
         self.program.consts.push(ConstWord::Word(w));
         (self.program.consts.len() - 1) as u32
     }

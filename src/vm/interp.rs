@@ -4,6 +4,7 @@ use super::mem;
 use super::op::{Op, Width};
 use super::race::RtFn;
 use super::rtype::Kind;
+use super::window::Window;
 use super::{Deferred, Trap, Vm};
 
 impl Vm {
@@ -27,9 +28,13 @@ impl Vm {
             let code = &func.code[..];
             let base = fr.base as usize;
             let mut pc = fr.pc as usize;
+            // Re-derived after anything that can grow the register file (see `vm::window`).
+            let mut win = Window::new(&mut self.regs, base, func.nregs);
             macro_rules! r {
                 ($x:expr) => {
-                    self.regs[base + $x.0 as usize]
+                    // SAFETY: the program passed `window::verify`, `push_frame` sized the file
+                    // for this frame, and `win` is re-derived after every possible reallocation.
+                    (*unsafe { win.slot($x) })
                 };
             }
             macro_rules! save {
@@ -118,8 +123,18 @@ impl Vm {
                     Op::Mul { d, a, b } => r!(d) = r!(a).wrapping_mul(r!(b)),
                     Op::AddK { d, a, k } => r!(d) = r!(a).wrapping_add(k as i64 as u64),
                     Op::MulK { d, a, k } => r!(d) = r!(a).wrapping_mul(k as i64 as u64),
-                    Op::DivK { d, a, k } => r!(d) = (r!(a) as i64).wrapping_div(k as i64) as u64,
-                    Op::RemK { d, a, k } => r!(d) = (r!(a) as i64).wrapping_rem(k as i64) as u64,
+                    Op::DivK { d, a, k, m } => {
+                        r!(d) = {
+                            let m = m as usize;
+                            super::divconst::div(r!(a) as i64, k, self.consts[m], self.consts[m + 1]) as u64
+                        }
+                    }
+                    Op::RemK { d, a, k, m } => {
+                        r!(d) = {
+                            let m = m as usize;
+                            super::divconst::rem(r!(a) as i64, k, self.consts[m], self.consts[m + 1]) as u64
+                        }
+                    }
                     Op::Div { d, a, b } => {
                         let y = r!(b) as i64;
                         if y == 0 {
@@ -473,6 +488,8 @@ impl Vm {
                         if self.frames.len() <= depth {
                             return Ok(());
                         }
+                        // The native may have called back into Go, growing the register file.
+                        win = Window::new(&mut self.regs, base, func.nregs);
                     }
                     Op::Return => {
                         let fr = self.frames.pop().expect("frame");

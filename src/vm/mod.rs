@@ -10,6 +10,7 @@
 //! unwinding stops the panic, and the frame then returns normally with its named results.
 
 pub mod chan;
+pub mod divconst;
 mod interp;
 pub mod map;
 pub mod mem;
@@ -24,6 +25,7 @@ pub mod sched;
 pub mod signal;
 pub mod timers;
 pub mod value;
+pub mod window;
 pub mod world;
 
 use crate::heap::{Cache, Heap};
@@ -188,6 +190,10 @@ pub fn start_runtime(
                 eprintln!("  {pc:4} {op:?}");
             }
         }
+    }
+    if let Err(e) = p.verify() {
+        eprintln!("corgi: internal error: {e}");
+        std::process::exit(2);
     }
     signal::install();
     // The program, heap and runtime live until the process exits; every M thread shares them.

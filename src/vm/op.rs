@@ -81,6 +81,47 @@ impl Mem {
     }
 }
 
+/// Defines `Op` and `Op::for_each_named_reg`, which visits every field of type `R` of every
+/// variant: the verifier's list of register operands cannot fall behind the instruction set.
+macro_rules! instruction_set {
+    ($(#[$m:meta])* pub enum $name:ident {
+        $($(#[$vm:meta])* $v:ident $({ $($f:ident : $t:ty),* $(,)? })?),* $(,)?
+    }) => {
+        $(#[$m])* pub enum $name { $($(#[$vm])* $v $({ $($f: $t),* })?),* }
+
+        impl $name {
+            /// Calls `g` with each register the instruction names as an operand.
+            pub fn for_each_named_reg(&self, g: &mut impl FnMut(R)) {
+                match self {
+                    $($name::$v $({ $($f),* })? => { $($(Operand::visit($f, g);)*)? })*
+                }
+            }
+        }
+    };
+}
+
+/// An instruction field: registers report themselves to `Op::for_each_named_reg`.
+trait Operand {
+    fn visit(&self, _g: &mut impl FnMut(R)) {}
+}
+
+impl Operand for R {
+    fn visit(&self, g: &mut impl FnMut(R)) {
+        g(*self)
+    }
+}
+
+impl Operand for Width {}
+impl Operand for Cmp {}
+impl Operand for COp {}
+impl Operand for Mem {}
+impl Operand for bool {}
+impl Operand for i16 {}
+impl Operand for i32 {}
+impl Operand for u16 {}
+impl Operand for u32 {}
+
+instruction_set! {
 #[derive(Clone, Copy, Debug)]
 pub enum Op {
     Nop,
@@ -142,17 +183,20 @@ pub enum Op {
         a: R,
         k: i16,
     },
-    /// d = a / k, signed, k a constant other than 0 and -1 (so no check is needed).
+    /// d = a / k, signed, k a constant other than 0, 1 and -1 (so no check is needed); const
+    /// pool words m and m+1 are k's multiplier ([`super::divconst`]).
     DivK {
         d: R,
         a: R,
         k: i16,
+        m: u32,
     },
-    /// d = a % k, signed, k a constant other than 0 and -1.
+    /// d = a % k, signed, k and m as for `DivK`.
     RemK {
         d: R,
         a: R,
         k: i16,
+        m: u32,
     },
     /// Signed division; panics on a zero divisor.
     Div {
@@ -818,6 +862,29 @@ pub enum Op {
         d: R,
         k: u16,
     },
+}
+}
+
+impl Op {
+    /// Calls `g` with every register the instruction reads or writes: the named operands and
+    /// the neighbours some instructions use too (a pair or triple starting at the operand).
+    pub fn for_each_reg(&self, mut g: impl FnMut(R)) {
+        self.for_each_named_reg(&mut g);
+        let next = |r: R, n: u16| R(r.0.saturating_add(n));
+        match *self {
+            Op::SliceS { b, .. } | Op::MapSet { b, .. } => g(next(b, 1)),
+            Op::Reslice { b, .. } => {
+                g(next(b, 1));
+                g(next(b, 2));
+            }
+            Op::DecodeRune { d, .. }
+            | Op::MapGet { d, .. }
+            | Op::MapNext { d, .. }
+            | Op::UnboxOk { d, .. }
+            | Op::AssertIfaceOk { d, .. } => g(next(d, 1)),
+            _ => {}
+        }
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() <= 12);

@@ -137,3 +137,15 @@ impl Program {
         self.method_ids.get(name).copied()
     }
 }
+
+impl Program {
+    /// Checks every function's bytecode once, before any of it runs: the dispatch loop reaches
+    /// registers without bounds checks on the strength of it (see `vm::window`).
+    pub fn verify(&self) -> Result<(), String> {
+        for f in &self.funcs {
+            super::window::verify(&f.code, f.nregs)
+                .map_err(|e| format!("bytecode of {} fails verification: {e}", f.name))?;
+        }
+        Ok(())
+    }
+}

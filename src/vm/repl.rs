@@ -176,6 +176,7 @@ impl Vm {
         if program.globals.len() > MAX_GLOBALS {
             return Err(Trap::Fatal(format!("corgi: a session holds at most {MAX_GLOBALS} variables")));
         }
+        program.verify().map_err(|e| Trap::Fatal(format!("corgi: internal error: {e}")))?;
         // New constants and zeroed globals first: allocation needs the world running.
         let old = self.rt.consts();
         let mut consts = old.to_vec();
