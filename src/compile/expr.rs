@@ -397,6 +397,17 @@ impl Compiler<'_> {
                     self.emit(Op::IndexS { d, a: s, b: i });
                     return;
                 }
+                if let Type::Slice(et) = self.info.types.get(self.info.types.under(xt)).clone()
+                    && !self.is_block(et)
+                {
+                    let s = self.expr(*x);
+                    let i = self.expr_int(idx[0]);
+                    // The width the element is stored with, as `SlAddr` strides by it.
+                    let eti = self.rtype(et);
+                    let m = self.program.types.get(eti).mem();
+                    self.emit(Op::SlLoad { d, a: s, b: i, m });
+                    return;
+                }
                 let p = self.place(e);
                 self.load_place(p, d);
             }

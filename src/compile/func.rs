@@ -81,7 +81,7 @@ fn retarget(op: Op, from: R, to: R) -> Option<Op> {
     d_is_from!(
         Move, Int, Const, LoadGlobal, GlobalAddr, Add, Sub, Mul, AddK, MulK, DivK, RemK, And, Or, Xor, AndNot, Neg,
         Com, Eq, Ne, Lt, Le, LtU, LeU, AddF, SubF, MulF, DivF, NegF, EqF, NeF, LtF, LeF, IntToF, UintToF, Not, LenS,
-        Load
+        Load, SlLoad
     )
 }
 
@@ -101,7 +101,7 @@ impl Compiler<'_> {
         self.emit_op(op)
     }
 
-    fn emit_op(&mut self, op: Op) -> usize {
+    pub(super) fn emit_op(&mut self, op: Op) -> usize {
         let f = self.f();
         f.code.push(op);
         let line = f.line;

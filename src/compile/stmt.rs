@@ -817,10 +817,11 @@ impl<'a> Compiler<'a> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        // A condition that is one fused compare is repeated at the bottom, rotated: the back
-        // edge tests it and jumps to the body, and the top one runs only on entry.
+        // A condition that is one fused compare (after a few pure instructions such as
+        // `len(s)`) is repeated at the bottom, rotated: the back edge tests it and jumps to the
+        // body, and the top one runs only on entry.
         match exit.as_deref() {
-            Some(&[j]) if j == top => self.rotated_back(top),
+            Some(&[j]) if j >= top && j - top <= 2 => self.rotated_back(top, j),
             _ => self.jump_back(top),
         }
         for j in exit.unwrap_or_default() {
@@ -830,16 +831,55 @@ impl<'a> Compiler<'a> {
         self.f().next = save;
     }
 
-    /// The back edge of a loop whose exit test is the fused compare at `top`: the test is
-    /// repeated here, jumping to the body (one dispatch per iteration fewer than a jump to it).
-    fn rotated_back(&mut self, top: usize) {
-        let op = match self.f().code.get(top).copied() {
+    /// The back edge of a loop whose exit test is the fused compare at `j`, after the pure
+    /// instructions from `top`: they and the test are repeated here, jumping to the body (one
+    /// dispatch per iteration fewer than a jump to them). An `i += step` just before a test of
+    /// `i` joins it in one instruction.
+    fn rotated_back(&mut self, top: usize, j: usize) {
+        let f = self.f();
+        let prefix: Vec<(Op, u32)> = (top..j).map(|i| (f.code[i], f.lines[i])).collect();
+        let pure = |op: &Op| {
+            matches!(op, Op::LenSl { .. } | Op::LenS { .. } | Op::Move { .. } | Op::Int { .. } | Op::AddK { .. })
+        };
+        let op = match f.code.get(j).copied() {
+            Some(op) if !prefix.iter().all(|(op, _)| pure(op)) => {
+                let _ = op;
+                return self.jump_back(top);
+            }
             Some(Op::JCmpK { cmp, a, k, .. }) => Op::LoopCmpK { cmp, a, k, off: 0 },
             Some(Op::JCmp { cmp, a, b, .. }) => Op::LoopCmp { cmp, a, b, off: 0 },
             _ => return self.jump_back(top),
         };
+        let line = f.line;
+        for (op, l) in prefix {
+            self.f().line = l;
+            self.emit_op(op);
+        }
+        self.f().line = line;
+        let f = self.f();
+        let n = f.code.len();
+        let body = j + 1;
+        if f.pc_taken < n
+            && let Some(&Op::AddK { d, a: src, k: step }) = f.code.last()
+            && d == src
+        {
+            let off = body as i64 - n as i64;
+            let fused = match op {
+                Op::LoopCmpK { cmp, a, k, .. } if a == d => {
+                    i16::try_from(off).ok().map(|off| Op::AddLoopCmpK { cmp, a, step, k, off })
+                }
+                Op::LoopCmp { cmp, a, b, .. } if a == d && b != d => {
+                    i16::try_from(off).ok().map(|off| Op::AddLoopCmp { cmp, a, b, step, off })
+                }
+                _ => None,
+            };
+            if let Some(fused) = fused {
+                f.code[n - 1] = fused;
+                return;
+            }
+        }
         let at = self.emit(op);
-        self.patch_to(at, top + 1);
+        self.patch_to(at, body);
     }
 
     fn range_stmt(
@@ -884,7 +924,7 @@ impl<'a> Compiler<'a> {
                 self.f().next = inner;
                 let cont = self.pc();
                 self.emit(Op::AddK { d: i, a: i, k: 1 });
-                self.rotated_back(top);
+                self.rotated_back(top, top);
                 self.patch(exit);
                 self.pop_loop(cont);
             }
@@ -914,7 +954,7 @@ impl<'a> Compiler<'a> {
                 self.f().next = inner;
                 let cont = self.pc();
                 self.emit(Op::Add { d: i, a: i, b: R(rw.0 + 1) });
-                self.rotated_back(top);
+                self.rotated_back(top, top);
                 self.patch(exit);
                 self.pop_loop(cont);
             }
@@ -1062,7 +1102,7 @@ impl<'a> Compiler<'a> {
         self.f().next = inner;
         let cont = self.pc();
         self.emit(Op::AddK { d: i, a: i, k: 1 });
-        self.rotated_back(top);
+        self.rotated_back(top, top);
         self.patch(exit);
         self.pop_loop(cont);
     }

@@ -1,7 +1,7 @@
 //! The dispatch loop: one `match` over [`Op`], registers addressed relative to the frame base.
 
 use super::mem;
-use super::op::{Op, Width};
+use super::op::{Mem, Op, Width};
 use super::race::RtFn;
 use super::rtype::Kind;
 use super::window::Window;
@@ -405,6 +405,22 @@ impl Vm {
                             back_edge!('frame);
                         }
                     }
+                    Op::AddLoopCmpK { cmp, a, step, k, off } => {
+                        let v = r!(a).wrapping_add(step as i64 as u64);
+                        r!(a) = v;
+                        if cmp.holds(v as i64, k as i64) {
+                            jump!(off);
+                            back_edge!('frame);
+                        }
+                    }
+                    Op::AddLoopCmp { cmp, a, b, step, off } => {
+                        let v = r!(a).wrapping_add(step as i64 as u64);
+                        r!(a) = v;
+                        if cmp.holds(v as i64, r!(b) as i64) {
+                            jump!(off);
+                            back_edge!('frame);
+                        }
+                    }
                     Op::LoopCmp { cmp, a, b, off } => {
                         if cmp.holds(r!(a) as i64, r!(b) as i64) {
                             jump!(off);
@@ -494,7 +510,9 @@ impl Vm {
                     Op::Return => {
                         let fr = self.frames.pop().expect("frame");
                         self.stack_bytes -= func.frame_bytes as u64;
-                        self.defers.truncate(fr.defer_mark as usize);
+                        if self.defers.len() > fr.defer_mark as usize {
+                            self.defers.truncate(fr.defer_mark as usize);
+                        }
                         if fr.boundary {
                             // Back to the native code that called this function.
                             return Ok(());
@@ -602,7 +620,8 @@ impl Vm {
                         if RACE {
                             self.race_access(x + off as u64, m.bytes(), false, pc);
                         }
-                        r!(d) = mem::load(x + off as u64, m);
+                        // The word-wide case inline: the general load is a call.
+                        r!(d) = if m == Mem::B8 { mem::ld(x + off as u64) } else { mem::load(x + off as u64, m) };
                     }
                     Op::Store { a, b, off, m } => {
                         let x = r!(a);
@@ -612,7 +631,7 @@ impl Vm {
                         if RACE {
                             self.race_access(x + off as u64, m.bytes(), true, pc);
                         }
-                        mem::store(x + off as u64, m, r!(b));
+                        if m == Mem::B8 { mem::st(x + off as u64, r!(b)) } else { mem::store(x + off as u64, m, r!(b)) }
                     }
                     Op::NilCheck { a } => {
                         if r!(a) == 0 {
@@ -688,6 +707,19 @@ impl Vm {
                             fail!(index_error(i, len));
                         }
                         r!(d) = data + i * p.types.elem_bytes(ti);
+                    }
+                    Op::SlLoad { d, a, b, m } => {
+                        let s = r!(a);
+                        let i = r!(b);
+                        let (data, len) = if s == 0 { (0, 0) } else { (mem::ld(s), mem::ld(s + 8)) };
+                        if i >= len {
+                            fail!(index_error(i, len));
+                        }
+                        let at = data + i * m.bytes();
+                        if RACE {
+                            self.race_access(at, m.bytes(), false, pc);
+                        }
+                        r!(d) = if m == Mem::B8 { mem::ld(at) } else { mem::load(at, m) };
                     }
                     Op::ArrAddr { d, a, b, t: ti } => {
                         let Kind::Array { len, elem } = p.types.get(ti).kind else { fail!(Trap::runtime("array")) };

@@ -100,14 +100,14 @@ pub fn faulted() -> bool {
     FAULT.with(|f| f.get().is_some())
 }
 
-#[inline]
+#[inline(always)]
 pub fn ld(addr: u64) -> u64 {
     let addr = checked(addr, 8);
     // SAFETY: checked: inside the region (or the scratch word) and aligned.
     unsafe { access::load_u64(addr) }
 }
 
-#[inline]
+#[inline(always)]
 pub fn st(addr: u64, v: u64) {
     if allowed_small(addr, 8) {
         // SAFETY: inside the region and aligned.

@@ -544,6 +544,23 @@ pub enum Op {
         b: R,
         off: i32,
     },
+    /// A counted loop's back edge: a += step, then as LoopCmpK (the `i++` before the test, in
+    /// one dispatch).
+    AddLoopCmpK {
+        cmp: Cmp,
+        a: R,
+        step: i16,
+        k: i32,
+        off: i16,
+    },
+    /// a += step, then as LoopCmp.
+    AddLoopCmp {
+        cmp: Cmp,
+        a: R,
+        b: R,
+        step: i16,
+        off: i16,
+    },
 
     /// Calls function k with arguments in a.. (results come back in a..).
     Call {
@@ -681,6 +698,14 @@ pub enum Op {
         a: R,
         b: R,
         t: u32,
+    },
+    /// d = s[i] of slice a at index b, an element of memory width m (panics out of range):
+    /// `SlAddr` and `Load` in one dispatch, for reads of scalar elements.
+    SlLoad {
+        d: R,
+        a: R,
+        b: R,
+        m: Mem,
     },
     /// d = address of element b of array block a with length/element from t (bounds-checked)
     ArrAddr {
