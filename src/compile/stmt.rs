@@ -841,11 +841,10 @@ impl<'a> Compiler<'a> {
         let pure = |op: &Op| {
             matches!(op, Op::LenSl { .. } | Op::LenS { .. } | Op::Move { .. } | Op::Int { .. } | Op::AddK { .. })
         };
+        if !prefix.iter().all(|(op, _)| pure(op)) {
+            return self.jump_back(top);
+        }
         let op = match f.code.get(j).copied() {
-            Some(op) if !prefix.iter().all(|(op, _)| pure(op)) => {
-                let _ = op;
-                return self.jump_back(top);
-            }
             Some(Op::JCmpK { cmp, a, k, .. }) => Op::LoopCmpK { cmp, a, k, off: 0 },
             Some(Op::JCmp { cmp, a, b, .. }) => Op::LoopCmp { cmp, a, b, off: 0 },
             _ => return self.jump_back(top),
