@@ -154,7 +154,7 @@ fn doc_shows_declarations_with_their_comments() {
         .expect("write");
     // No package was used before: :doc reads the library's own declarations.
     let input = format!(
-        ":doc strings.ToUpper\n:doc fmt.Println\n:doc strings.Builder.WriteString\n:load {}\n:doc Shout\n\
+        ":doc strings.ToUpper\n:doc fmt.Println\n:doc fmt.Sscan\n:doc strings.Builder.WriteString\n:load {}\n:doc Shout\n\
          import str \"strings\"\n:doc str.Repeat\n:doc strings.NoSuch\n:doc nosuchpkg.X\n:doc undeclared\n:doc\n",
         file.display()
     );
@@ -167,6 +167,8 @@ fn doc_shows_declarations_with_their_comments() {
         "{out}"
     );
     assert!(out.contains("func Println(a ...any) (n int, err error)\n    Println writes its operands"), "{out}");
+    // fmt's scanning sits in the surface's lazy part.
+    assert!(out.contains("func Sscan(str string, a ...any) (n int, err error)\n"), "{out}");
     assert!(out.contains("func (b *Builder) WriteString(s string) (int, error)\n"), "{out}");
     assert!(out.contains("func Shout(s string) string\n    Shout upper-cases s\n    and adds a bang.\n"), "{out}");
     assert!(out.contains("func Repeat(s string, count int) string\n    Repeat returns count copies"), "{out}");

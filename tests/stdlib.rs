@@ -2,7 +2,7 @@
 
 use corgi::ast::{Ast, DeclKind, File};
 use corgi::source::SourceMap;
-use corgi::stdlib::{file_name, package_name, packages, source};
+use corgi::stdlib::{file_name, lazy_part, package_name, packages, source};
 
 /// The import paths a surface imports, read from its text (the surfaces use `import ( ... )` blocks
 /// or single `import "x"` lines).
@@ -383,4 +383,72 @@ fn generic_surfaces_check_in_a_typical_program() {
     let (_, diags) = corgi::check::check_program(&mut ast, &mut sm, &files);
     let errs: Vec<String> = diags.iter().map(|d| format!("{}: {}", sm.location(d.pos), d.message)).collect();
     assert!(errs.is_empty(), "{} errors:\n{}", errs.len(), errs.join("\n"));
+}
+
+/// Every top-level name a file declares (methods as `Type.Method`), and the package paths it imports.
+fn declared(ast: &Ast, file: &File) -> (Vec<String>, Vec<String>) {
+    let (mut names, mut imports) = (Vec::new(), Vec::new());
+    for &d in &file.decls {
+        match &ast[d].kind {
+            DeclKind::Import(specs) => imports.extend(specs.iter().map(|s| s.path.clone())),
+            DeclKind::Const(specs) | DeclKind::Var(specs) => {
+                names.extend(specs.iter().flat_map(|s| &s.names).map(|n| ast.name(n.name).to_string()))
+            }
+            DeclKind::Type(specs) => names.extend(specs.iter().map(|s| ast.name(s.name.name).to_string())),
+            DeclKind::Func(f) => {
+                let name = ast.name(f.name.name).to_string();
+                match &f.recv {
+                    None => names.push(name),
+                    Some(recv) => {
+                        let mut ty = recv.ty;
+                        while let corgi::ast::ExprKind::Star(inner) | corgi::ast::ExprKind::Index(inner, _) =
+                            &ast[ty].kind
+                        {
+                            ty = *inner;
+                        }
+                        let corgi::ast::ExprKind::Ident(t) = ast[ty].kind else { panic!("receiver of {name}") };
+                        names.push(format!("{}.{name}", ast.name(t)));
+                    }
+                }
+            }
+        }
+    }
+    (names, imports)
+}
+
+#[test]
+fn lazy_parts_name_their_declarations_and_stand_apart_from_the_eager_part() {
+    let mut lazy = 0;
+    for p in packages() {
+        let Some(part) = lazy_part(p) else { continue };
+        lazy += 1;
+        let mut sm = SourceMap::default();
+        let id = sm.add(part.file_name(), part.source.to_string()).unwrap();
+        let mut ast = Ast::default();
+        let (file, diags) = corgi::parser::parse_file(&mut ast, &sm, id);
+        assert!(diags.is_empty(), "{p}: the lazy part has syntax errors");
+        let file = file.unwrap();
+        assert_eq!(ast.name(file.package.name), package_name(p));
+        let (names, imports) = declared(&ast, &file);
+        let top: Vec<&str> = names.iter().filter(|n| !n.contains('.')).map(|n| n.as_str()).collect();
+        let mut listed = part.names();
+        let mut want = top.clone();
+        listed.sort();
+        want.sort();
+        assert_eq!(listed, want, "{p}: LazyPart::names against the parsed declarations");
+        assert!(!top.contains(&"init"), "{p}: a lazy part has no init");
+        for m in names.iter().filter_map(|n| n.split_once('.')) {
+            assert!(top.contains(&m.0), "{p}: the lazy part declares a method on {}, not its own type", m.0);
+        }
+        let (eager_ast, _, eager) = parse(p);
+        let (eager_names, _) = declared(&eager_ast, &eager);
+        for n in &top {
+            assert!(!eager_names.iter().any(|e| e == n), "{p}: {n} declared in both parts");
+        }
+        let at = packages().iter().position(|q| q == p).unwrap();
+        for dep in imports {
+            assert!(packages()[..at].contains(&dep.as_str()), "{p}'s lazy part imports {dep}, listed after it");
+        }
+    }
+    assert!(lazy > 0, "fmt's scanning is a lazy part");
 }

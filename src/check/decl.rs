@@ -50,6 +50,9 @@ struct Loader<'l, 'i> {
     out: Loaded,
     /// The import chain being visited: each package and the file (base name) importing the next.
     visiting: Vec<(String, String)>,
+    /// Standard packages loaded without their lazy part (`stdlib::LazyPart`), or `None` where every
+    /// part is loaded at once (the REPL, whose later entries may name any of it).
+    deferred: Option<Vec<String>>,
 }
 
 /// Parses every package the program imports, dependencies first: the user's packages through
@@ -69,7 +72,8 @@ pub(super) fn load_paths(
     let n = seeded.len();
     let out = Loaded { packages: seeded, failed: HashMap::default(), cycle: None };
     let mut importer = |_: &str| Lookup::NotFound;
-    let mut l = Loader { ast, sm, importer: &mut importer, diags, out, visiting: vec![("main".into(), String::new())] };
+    let visiting = vec![("main".into(), String::new())];
+    let mut l = Loader { ast, sm, importer: &mut importer, diags, out, visiting, deferred: None };
     for p in paths {
         l.visit(p);
     }
@@ -87,7 +91,8 @@ pub(super) fn load_packages(
     diags: &mut Vec<Diagnostic>,
 ) -> Loaded {
     let out = Loaded { packages: Vec::new(), failed: HashMap::default(), cycle: None };
-    let mut l = Loader { ast, sm, importer, diags, out, visiting: vec![(root.to_string(), String::new())] };
+    let visiting = vec![(root.to_string(), String::new())];
+    let mut l = Loader { ast, sm, importer, diags, out, visiting, deferred: Some(Vec::new()) };
     for f in files {
         let base = base_name(&l.sm.file(f.file).name);
         for p in imports_of(l.ast, f) {
@@ -95,6 +100,7 @@ pub(super) fn load_packages(
             l.visit(&p);
         }
     }
+    l.load_named_lazy_parts();
     l.out
 }
 
@@ -130,7 +136,16 @@ impl Loader<'_, '_> {
                 return;
             }
             Lookup::NotFound => match crate::stdlib::source(path) {
-                Some(text) => (vec![(crate::stdlib::file_name(path), text.to_string())], false),
+                Some(text) => {
+                    let mut texts = vec![(crate::stdlib::file_name(path), text.to_string())];
+                    if let Some(part) = crate::stdlib::lazy_part(path) {
+                        match &mut self.deferred {
+                            Some(deferred) => deferred.push(path.to_string()),
+                            None => texts.push((part.file_name(), part.source.to_string())),
+                        }
+                    }
+                    (texts, false)
+                }
                 None => return,
             },
         };
@@ -153,6 +168,79 @@ impl Loader<'_, '_> {
         }
         self.visiting.pop();
         self.out.packages.push(LoadedPackage { path: path.to_string(), files, user });
+    }
+
+    /// Loads each deferred lazy part the program names, with the packages it imports, until none is
+    /// left that any loaded file names; then restores dependencies-first order if that added any.
+    fn load_named_lazy_parts(&mut self) {
+        let mut added = false;
+        while let Some(path) = self.next_named_lazy_part() {
+            let Some(part) = crate::stdlib::lazy_part(&path) else { break };
+            let Ok(id) = self.sm.add(part.file_name(), part.source.to_string()) else { break };
+            let (file, mut errs) = crate::parser::parse_file(self.ast, self.sm, id);
+            self.diags.append(&mut errs);
+            let Some(file) = file else { break };
+            self.visiting = vec![(path.clone(), base_name(&part.file_name()))];
+            for dep in imports_of(self.ast, &file) {
+                self.visit(&dep);
+            }
+            if let Some(p) = self.out.packages.iter_mut().find(|p| p.path == path) {
+                p.files.push(file);
+            }
+            added = true;
+        }
+        if added {
+            self.sort_dependencies_first();
+        }
+    }
+
+    /// A deferred package whose lazy part some parsed file names: through a selector on the
+    /// package's name (`fmt.Sscan`, over-approximated: any selector with that base), or by
+    /// importing the package under another name or with a dot (then any name may be its).
+    fn next_named_lazy_part(&mut self) -> Option<String> {
+        let deferred = self.deferred.as_mut()?;
+        let at = deferred.iter().position(|path| {
+            let Some(part) = crate::stdlib::lazy_part(path) else { return false };
+            let mut qualifiers = vec![crate::stdlib::package_name(path)];
+            for d in &self.ast.decls {
+                let DeclKind::Import(specs) = &d.kind else { continue };
+                for s in specs.iter().filter(|s| &s.path == path) {
+                    match s.name.map(|n| self.ast.name(n.name)) {
+                        Some("_") | None => {}
+                        Some(".") => return true,
+                        Some(alias) => qualifiers.push(alias),
+                    }
+                }
+            }
+            let names = part.names();
+            self.ast.exprs.iter().any(|e| match &e.kind {
+                ExprKind::Selector(base, sel) => {
+                    matches!(self.ast[*base].kind, ExprKind::Ident(q) if qualifiers.contains(&self.ast.name(q)))
+                        && names.contains(&self.ast.name(sel.name))
+                }
+                _ => false,
+            })
+        })?;
+        Some(deferred.remove(at))
+    }
+
+    /// Reorders the loaded packages so each follows the packages it imports, moving as little as
+    /// possible: a lazy part loaded last may import packages loaded after its own.
+    fn sort_dependencies_first(&mut self) {
+        let mut left: Vec<(LoadedPackage, Vec<String>)> = std::mem::take(&mut self.out.packages)
+            .into_iter()
+            .map(|p| {
+                let deps = p.files.iter().flat_map(|f| imports_of(self.ast, f)).collect();
+                (p, deps)
+            })
+            .collect();
+        while !left.is_empty() {
+            let waiting =
+                |dep: &String, left: &[(LoadedPackage, Vec<String>)]| left.iter().any(|(p, _)| &p.path == dep);
+            let next = left.iter().position(|(_, deps)| !deps.iter().any(|d| waiting(d, &left))).unwrap_or(0);
+            let (p, _) = left.remove(next);
+            self.out.packages.push(p);
+        }
     }
 
     fn report_cycle(&mut self, path: &str) {

@@ -142,10 +142,9 @@ fn members_of(s: &Session, t: crate::types::TypeId) -> Vec<String> {
 /// The exported members of standard package `path` with their declaration lines, read off its
 /// surface.
 pub fn package_members(path: &str) -> Vec<(String, String)> {
-    let Some(src) = crate::stdlib::source(path) else { return Vec::new() };
     let mut out = Vec::new();
     let mut group: Option<&str> = None;
-    for line in src.lines() {
+    for line in crate::stdlib::sources(path).flat_map(str::lines) {
         if let Some(kw) = group {
             if line.starts_with(')') {
                 group = None;

@@ -291,7 +291,7 @@ impl Session {
                 },
                 None => std_package_named(pkg)?.to_string(),
             };
-            return doc::find(crate::stdlib::source(&path)?, member);
+            return crate::stdlib::sources(&path).find_map(|src| doc::find(src, member));
         }
         let pos = checker.object(lookup(name)?).pos;
         if pos == crate::source::Pos::default() {

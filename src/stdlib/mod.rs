@@ -89,6 +89,69 @@ const SURFACES: &[Surface] = &[
     Surface { path: "golang.org/x/sync/semaphore", source: include_str!("x_sync_semaphore.go") },
 ];
 
+/// A part of a surface the loader reads only for a program that names one of its declarations through
+/// the package (`fmt.Sscan`), imports the package under another name, or with a dot: fmt's scanning
+/// would otherwise load os, time and io/fs into every program that prints. A lazy part declares no
+/// methods on the eager part's types and no `init`, and the eager part never names it, so leaving it
+/// out changes nothing a program can observe.
+pub struct LazyPart {
+    pub path: &'static str,
+    /// The file's base name inside the package folder, as Go's own file (`scan` for fmt/scan.go).
+    file: &'static str,
+    pub source: &'static str,
+}
+
+const LAZY_PARTS: &[LazyPart] = &[LazyPart { path: "fmt", file: "scan", source: include_str!("fmt_scan.go") }];
+
+/// The lazy part of package `path`'s surface, if it has one.
+pub fn lazy_part(path: &str) -> Option<&'static LazyPart> {
+    LAZY_PARTS.iter().find(|p| p.path == path)
+}
+
+impl LazyPart {
+    /// The file name its positions are reported under (`$GOROOT/src/fmt/scan.go`).
+    pub fn file_name(&self) -> String {
+        format!("$GOROOT/src/{}/{}.go", self.path, self.file)
+    }
+
+    /// The names it declares at package level, read off the lines that start a declaration (its
+    /// source keeps to gofmt's layout; a unit test holds this to the parsed declarations).
+    pub fn names(&self) -> Vec<&'static str> {
+        let ident = |s: &'static str| {
+            let end = s.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(s.len());
+            &s[..end]
+        };
+        // `a, b = …` or `a, b T`: the names before the first space or `=`.
+        let list = |s: &'static str| {
+            let head = s.split(['=', ' ']).next().unwrap_or("");
+            head.split(',').map(|n| ident(n.trim_start())).filter(|n| !n.is_empty()).collect::<Vec<_>>()
+        };
+        let mut names = Vec::new();
+        let mut in_group = false;
+        for line in self.source.lines() {
+            if in_group {
+                if line.starts_with(')') {
+                    in_group = false;
+                } else if let Some(rest) = line.strip_prefix('\t')
+                    && !rest.starts_with(['\t', '/'])
+                {
+                    names.extend(list(rest));
+                }
+                continue;
+            }
+            let Some((kw, rest)) = line.split_once(' ') else { continue };
+            match kw {
+                "func" if !rest.starts_with('(') => names.push(ident(rest)),
+                "type" | "var" | "const" if rest.starts_with('(') => in_group = true,
+                "type" => names.push(ident(rest)),
+                "var" | "const" => names.extend(list(rest)),
+                _ => {}
+            }
+        }
+        names
+    }
+}
+
 const PATHS: &[&str] = &{
     let mut paths = [""; SURFACES.len()];
     let mut i = 0;
@@ -102,6 +165,11 @@ const PATHS: &[&str] = &{
 /// The Go source of the surface of package `path`, if corgi provides it.
 pub fn source(path: &str) -> Option<&'static str> {
     SURFACES.iter().find(|s| s.path == path).map(|s| s.source)
+}
+
+/// All of package `path`'s surface: its source, then its lazy part's (none for an unknown path).
+pub fn sources(path: &str) -> impl Iterator<Item = &'static str> {
+    source(path).into_iter().chain(lazy_part(path).map(|p| p.source))
 }
 
 /// The import paths of all packages corgi provides, dependencies before their importers.
