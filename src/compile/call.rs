@@ -21,6 +21,9 @@ impl Compiler<'_> {
     /// Compiles a call; returns the register holding the first result (results are consecutive
     /// and stay reserved).
     pub(super) fn call(&mut self, e: ExprId) -> R {
+        if let Some(d) = self.inline_call(e) {
+            return d;
+        }
         let start = self.pc();
         let a = self.call_inner(e);
         self.place_call_at_lparen(e, start);

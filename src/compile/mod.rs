@@ -12,6 +12,7 @@ mod call;
 mod expr;
 mod func;
 mod generic;
+mod inline;
 mod lower;
 mod rangefunc;
 mod reflect;
@@ -46,6 +47,8 @@ pub struct Compiler<'a> {
     method_ids: FxHashMap<String, u32>,
     /// Top-level functions by object.
     funcs: FxHashMap<ObjId, u32>,
+    /// Functions whose calls compile to their body (`inline`).
+    inlinable: FxHashMap<ObjId, inline::InlineBody>,
     /// Methods by (receiver base named type, name): function and whether the receiver is a pointer.
     methods: FxHashMap<(TypeId, Symbol), (u32, bool)>,
     /// Natives by function index.
@@ -137,6 +140,7 @@ impl<'a> Compiler<'a> {
             rtype_keys: FxHashMap::default(),
             method_ids: FxHashMap::default(),
             funcs: FxHashMap::default(),
+            inlinable: FxHashMap::default(),
             methods: FxHashMap::default(),
             native_of: FxHashMap::default(),
             globals: FxHashMap::default(),
@@ -267,6 +271,7 @@ impl<'a> Compiler<'a> {
                             }
                             let fid = self.new_func(format!("{short}.{fname}"));
                             self.funcs.insert(obj, fid);
+                            self.note_inlinable(obj, d);
                             self.attach_body(fid, d, fd, &format!("{short}.{fname}"));
                         }
                         Some(recv) => {
