@@ -13,16 +13,23 @@ impl Vm {
     /// `RACE` is the instrumented instance (`-race`): the same loop, with every heap access also
     /// checked by the race detector.
     pub(super) fn interp<const RACE: bool>(&mut self, depth: usize) -> Result<(), Trap> {
+        // Set by a call or return that neither switched goroutines nor left this loop's depth: the
+        // next frame is entered without the checks below, which only a switch or a REPL swap can
+        // make necessary.
+        let mut quick_entry = false;
         'frame: loop {
-            if self.frames.len() <= depth {
-                return Ok(());
+            if !quick_entry {
+                if self.frames.len() <= depth {
+                    return Ok(());
+                }
+                // A REPL entry may have swapped in a larger program.
+                self.refresh_program();
+                if let Some(msg) = self.wake_panic.take() {
+                    return Err(Trap::Panic(self.plain_runtime_error(msg)?));
+                }
             }
-            // A REPL entry may have swapped in a larger program.
-            self.refresh_program();
+            quick_entry = false;
             let p = self.p;
-            if let Some(msg) = self.wake_panic.take() {
-                return Err(Trap::Panic(self.plain_runtime_error(msg)?));
-            }
             let fr = *self.frames.last().expect("frame");
             let func = &p.funcs[fr.func as usize];
             let code = &func.code[..];
@@ -436,6 +443,7 @@ impl Vm {
                         // Calls count toward the time slice too, so recursion without loops is
                         // preemptible; the new frame is saved, so the goroutine resumes in it.
                         self.slice_left -= 1;
+                        quick_entry = self.slice_left != 0;
                         if self.slice_left == 0 {
                             self.slice_left = super::sched::TIME_SLICE;
                             if mem::faulted() {
@@ -524,6 +532,7 @@ impl Vm {
                         if fr.boundary || self.frames.len() <= depth {
                             return Ok(());
                         }
+                        quick_entry = true;
                         continue 'frame;
                     }
                     Op::RunDefers => {

@@ -331,6 +331,7 @@ impl Vm {
     }
 
     /// Pushes a frame for function `fid` whose registers start at absolute index `base`.
+    #[inline]
     pub(crate) fn push_frame(&mut self, fid: u32, base: usize, env: u64) -> Result<(), Trap> {
         let f = &self.p.funcs[fid as usize];
         if f.code.is_empty() {
