@@ -280,6 +280,19 @@ impl Heap {
         NonNull::new(span.start() as *mut u8).ok_or(OutOfMemory)
     }
 
+    /// Commits now the pages under the large object `[addr, addr+bytes)`, which its owner is about
+    /// to touch throughout, reads included (a map's table: probing reads slots before writing
+    /// them). Objects of `MAX_SMALL` bytes or fewer share pages already touched; nothing is done.
+    pub fn prefault(&self, addr: usize, bytes: usize) {
+        let base = self.region.addr();
+        if bytes <= MAX_SMALL || addr < base || addr + bytes > base + self.region.len() {
+            return;
+        }
+        let start = (addr - base) / PAGE_SIZE * PAGE_SIZE;
+        let end = (addr - base + bytes).div_ceil(PAGE_SIZE) * PAGE_SIZE;
+        self.region.populate(start, end.min(self.region.len()) - start);
+    }
+
     fn claim(&self, bytes: u64) {
         let claimed = self.claimed.load(Relaxed) + bytes;
         self.claimed.store(claimed, Relaxed);

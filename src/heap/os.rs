@@ -47,6 +47,17 @@ impl Mapping {
         // anonymous memory only replaces its contents with zero pages.
         unsafe { libc::madvise((self.addr + offset) as *mut libc::c_void, len, libc::MADV_DONTNEED) };
     }
+
+    /// Commits the pages of `[offset, offset+len)` for writing now, in one call, instead of a
+    /// fault per page at first touch, or two when the first touch is a read (it maps the shared
+    /// zero page, which the first write then replaces). Advisory: before Linux 5.14
+    /// (no MADV_POPULATE_WRITE) nothing happens and the pages fault in as before.
+    pub fn populate(&self, offset: usize, len: usize) {
+        assert!(offset.checked_add(len).is_some_and(|end| end <= self.len));
+        // SAFETY: the range is inside this mapping (checked above); populating private anonymous
+        // memory allocates its pages and leaves their contents as they were.
+        unsafe { libc::madvise((self.addr + offset) as *mut libc::c_void, len, libc::MADV_POPULATE_WRITE) };
+    }
 }
 
 impl Drop for Mapping {
@@ -55,5 +66,62 @@ impl Drop for Mapping {
             // SAFETY: this mapping owns the range and nothing refers to it once it is dropped.
             unsafe { libc::munmap(self.addr as *mut libc::c_void, self.len) };
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mapping;
+
+    fn word(m: &Mapping, offset: usize) -> *mut u64 {
+        (m.addr() + offset) as *mut u64
+    }
+
+    #[test]
+    fn populated_pages_read_zero_keep_what_is_written_and_release_to_zero() {
+        let page = 4096;
+        let m = Mapping::reserve(64 * page).expect("reserve");
+        m.populate(page, 8 * page);
+        // SAFETY: the offsets are inside the mapping, 8-aligned, and only this thread uses it.
+        unsafe {
+            assert_eq!(*word(&m, page), 0);
+            *word(&m, 2 * page + 8) = 7;
+            m.populate(0, 64 * page);
+            assert_eq!(*word(&m, 2 * page + 8), 7, "populating keeps contents");
+            m.release(0, 64 * page);
+            assert_eq!(*word(&m, 2 * page + 8), 0);
+        }
+    }
+
+    #[test]
+    fn populating_from_many_threads_at_once_is_safe() {
+        let page = 4096;
+        let m = std::sync::Arc::new(Mapping::reserve(256 * page).expect("reserve"));
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let m = m.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..20 {
+                        m.populate(t * 32 * page, 32 * page);
+                        // SAFETY: each thread writes only its own 32 pages of the mapping.
+                        unsafe { *word(&m, t * 32 * page + 16) += 1 };
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().expect("thread");
+        }
+        for t in 0..8 {
+            // SAFETY: the writers are done.
+            assert_eq!(unsafe { *word(&m, t * 32 * page + 16) }, 20);
+        }
+    }
+
+    #[test]
+    #[should_panic]
+    fn populating_outside_the_mapping_is_refused() {
+        let m = Mapping::reserve(4096).expect("reserve");
+        m.populate(0, 8192);
     }
 }

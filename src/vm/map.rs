@@ -58,6 +58,7 @@ impl Vm {
         let m = self.alloc(32, true)?;
         let cap = cap.next_power_of_two().max(8);
         let t = self.alloc(cap * 24, true)?;
+        self.heap.prefault(t as usize, cap as usize * 24);
         mem::st(m, t);
         mem::st(m + 16, cap);
         Ok(m)
@@ -155,6 +156,8 @@ impl Vm {
         let old = mem::ld(m);
         let old_cap = mem::ld(m + 16);
         let table = self.alloc(cap * 24, true)?;
+        // Probing reads slots before writing them: commit the pages at once, not in two faults.
+        self.heap.prefault(table as usize, cap as usize * 24);
         for j in 0..old_cap {
             let e = old + j * 24;
             let t = mem::ld(e);
