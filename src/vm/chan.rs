@@ -19,8 +19,11 @@ use std::collections::VecDeque;
 #[derive(Clone, Copy, Debug)]
 pub struct Waiter {
     pub gid: u64,
-    /// Register (absolute index in the goroutine's registers) receiving the value; ok goes next.
+    /// Register (absolute index in the goroutine's registers) receiving the value.
     pub slot: usize,
+    /// The receive has an ok register, right after `slot` (`v, ok := <-ch`, select); without
+    /// one, `slot + 1` may be a live variable of the receiver and is not written.
+    pub ok: bool,
     /// For select: (token, case index, register of the chosen index).
     pub select: Option<(u64, u32, usize)>,
 }
@@ -186,9 +189,11 @@ impl Vm {
             if let Some((_, case, at)) = w.select {
                 g.regs[at] = case as u64;
             }
-            if w.slot + 1 < g.regs.len() {
+            if w.slot + usize::from(w.ok) < g.regs.len() {
                 g.regs[w.slot] = v;
-                g.regs[w.slot + 1] = ok as u64;
+                if w.ok {
+                    g.regs[w.slot + 1] = ok as u64;
+                }
             }
         }
         self.wake_locked(s, w.gid);
@@ -214,8 +219,9 @@ impl Vm {
         Ok(Try::WouldBlock)
     }
 
-    /// Tries to receive from ch (not nil) into the running goroutine's registers slot, slot+1.
-    fn try_recv_locked(&mut self, s: &mut Sched, ch: u64, slot: usize) -> Result<Try, Trap> {
+    /// Tries to receive from ch (not nil) into the running goroutine's register slot, and ok into
+    /// slot+1 when `want_ok`.
+    fn try_recv_locked(&mut self, s: &mut Sched, ch: u64, slot: usize, want_ok: bool) -> Result<Try, Trap> {
         let id = checked_chan_id(s, ch)?;
         let (v, ok) = if let Some((w, sv)) = pop_live_sender(s, id) {
             race_handoff(s, id, self.race_g.as_deref_mut(), w.gid);
@@ -248,7 +254,9 @@ impl Vm {
             return Ok(Try::WouldBlock);
         };
         self.regs[slot] = v;
-        self.regs[slot + 1] = ok as u64;
+        if want_ok {
+            self.regs[slot + 1] = ok as u64;
+        }
         Ok(Try::Done)
     }
 
@@ -269,7 +277,7 @@ impl Vm {
         if ch == 0 {
             self.park_locked(&mut s, "chan send (nil chan)", 0);
         } else {
-            s.chans[chan_id(ch)].sendq.push_back((Waiter { gid: self.cur_id, slot: 0, select: None }, v));
+            s.chans[chan_id(ch)].sendq.push_back((Waiter { gid: self.cur_id, slot: 0, ok: false, select: None }, v));
             self.park_locked(&mut s, "chan send", 0);
         }
         drop(s);
@@ -278,11 +286,12 @@ impl Vm {
         Ok(true)
     }
 
-    /// `<-ch` into registers slot (value) and slot+1 (ok): whether the goroutine parked.
-    pub(super) fn chan_recv(&mut self, ch: u64, slot: usize) -> Result<bool, Trap> {
+    /// `<-ch` into register slot (value) and, when `want_ok`, slot+1 (ok): whether the goroutine
+    /// parked.
+    pub(super) fn chan_recv(&mut self, ch: u64, slot: usize, want_ok: bool) -> Result<bool, Trap> {
         let rt = self.rt;
         let mut s = lock(&rt.sched);
-        if ch != 0 && matches!(self.try_recv_locked(&mut s, ch, slot)?, Try::Done) {
+        if ch != 0 && matches!(self.try_recv_locked(&mut s, ch, slot, want_ok)?, Try::Done) {
             drop(s);
             self.ready_woken();
             return Ok(false);
@@ -290,7 +299,7 @@ impl Vm {
         if ch == 0 {
             self.park_locked(&mut s, "chan receive (nil chan)", 0);
         } else {
-            s.chans[chan_id(ch)].recvq.push_back(Waiter { gid: self.cur_id, slot, select: None });
+            s.chans[chan_id(ch)].recvq.push_back(Waiter { gid: self.cur_id, slot, ok: want_ok, select: None });
             self.park_locked(&mut s, "chan receive", 0);
         }
         drop(s);
@@ -430,7 +439,7 @@ impl Vm {
 
                 self.try_send_locked(&mut s, ch, v).map(|_| ())
             } else {
-                self.try_recv_locked(&mut s, ch, d + 1).map(|_| ())
+                self.try_recv_locked(&mut s, ch, d + 1, true).map(|_| ())
             };
             drop(s);
             self.ready_woken();
@@ -456,7 +465,7 @@ impl Vm {
                 continue;
             }
             let id = chan_id(ch);
-            let w = Waiter { gid: self.cur_id, slot: d + 1, select: Some((token, i as u32, d)) };
+            let w = Waiter { gid: self.cur_id, slot: d + 1, ok: true, select: Some((token, i as u32, d)) };
             if is_send {
                 let v = self.regs[a + 2 * i + 1];
                 s.chans[id].sendq.push_back((w, v));

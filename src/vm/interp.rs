@@ -893,9 +893,9 @@ impl Vm {
                         let env = self.frames.last().expect("frame").env;
                         r!(d) = mem::ld(env + 8 * (1 + k as u64));
                     }
-                    Op::Recv { d, a, ok: _ } => {
+                    Op::Recv { d, a, ok } => {
                         save!();
-                        if t!(self.chan_recv(r!(a), base + d.0 as usize)) {
+                        if t!(self.chan_recv(r!(a), base + d.0 as usize, ok)) {
                             continue 'frame;
                         }
                     }

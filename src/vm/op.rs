@@ -124,6 +124,7 @@ impl Operand for u32 {}
 instruction_set! {
 #[derive(Clone, Copy, Debug)]
 pub enum Op {
+    /// Does nothing (a patched-out instruction).
     Nop,
     /// d = a
     Move {
@@ -157,21 +158,25 @@ pub enum Op {
     },
 
     // Integer arithmetic, 64-bit wrapping.
+    /// d = a + b
     Add {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a - b
     Sub {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a * b
     Mul {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a + k, k a constant.
     AddK {
         d: R,
         a: R,
@@ -204,36 +209,43 @@ pub enum Op {
         a: R,
         b: R,
     },
+    /// d = a / b, unsigned; panics on a zero divisor.
     DivU {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a % b, signed (sign of a); panics on a zero divisor.
     Rem {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a % b, unsigned; panics on a zero divisor.
     RemU {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a & b
     And {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a | b
     Or {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a ^ b
     Xor {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a &^ b
     AndNot {
         d: R,
         a: R,
@@ -246,18 +258,21 @@ pub enum Op {
         b: R,
         signed_count: bool,
     },
+    /// d = a >> b, arithmetic (a signed); counts of 64 or more give 0 or -1.
     Shr {
         d: R,
         a: R,
         b: R,
         signed_count: bool,
     },
+    /// d = a >> b, logical (a unsigned); counts of 64 or more give 0.
     ShrU {
         d: R,
         a: R,
         b: R,
         signed_count: bool,
     },
+    /// d = -a (wrapping).
     Neg {
         d: R,
         a: R,
@@ -267,35 +282,42 @@ pub enum Op {
         d: R,
         a: R,
     },
+    /// d = d truncated to width w and re-extended (sign for I*, zero for U*): the wrap of a narrow integer type.
     Narrow {
         d: R,
         w: Width,
     },
+    /// d = a == b, as words (integers, pointers, bools, channels).
     Eq {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a != b, as words.
     Ne {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a < b, signed.
     Lt {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a <= b, signed.
     Le {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a < b, unsigned.
     LtU {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a <= b, unsigned.
     LeU {
         d: R,
         a: R,
@@ -303,50 +325,60 @@ pub enum Op {
     },
 
     // Floats (f64 bits; float32 results rounded by RoundF32).
+    /// d = a + b, float64.
     AddF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a - b, float64.
     SubF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a * b, float64.
     MulF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a / b, float64 (IEEE: no panic on zero).
     DivF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = -a, float64 (flips the sign bit, so -0 and NaN signs follow Go).
     NegF {
         d: R,
         a: R,
     },
+    /// d = a == b, float64 (NaN is unequal to itself).
     EqF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a != b, float64.
     NeF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a < b, float64.
     LtF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a <= b, float64.
     LeF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = d rounded to float32 precision (kept as f64 bits): float32 arithmetic.
     RoundF32 {
         d: R,
     },
@@ -356,28 +388,34 @@ pub enum Op {
         a: R,
         b: R,
     },
+    /// d = max(a, b), floats, Go's rules as for MinF.
     MaxF {
         d: R,
         a: R,
         b: R,
     },
+    /// d = float64(a), a signed.
     IntToF {
         d: R,
         a: R,
     },
+    /// d = float64(a), a unsigned.
     UintToF {
         d: R,
         a: R,
     },
+    /// d = int64(a), truncating; NaN and out-of-range give math.MinInt64 as amd64 does.
     FToInt {
         d: R,
         a: R,
     },
+    /// d = uint64(a), truncating; out-of-range as amd64 does.
     FToUint {
         d: R,
         a: R,
     },
 
+    /// d = !a (bools are 0 and 1).
     Not {
         d: R,
         a: R,
@@ -429,16 +467,19 @@ pub enum Op {
     },
 
     // Strings.
+    /// d = a + b, strings (either empty: the other, no copy).
     Concat {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a == b, strings by content.
     EqS {
         d: R,
         a: R,
         b: R,
     },
+    /// d = a != b, strings by content.
     NeS {
         d: R,
         a: R,
@@ -450,11 +491,13 @@ pub enum Op {
         a: R,
         b: R,
     },
+    /// d = a <= b, strings bytewise.
     LeS {
         d: R,
         a: R,
         b: R,
     },
+    /// d = len(a), a string.
     LenS {
         d: R,
         a: R,
@@ -482,31 +525,38 @@ pub enum Op {
         d: R,
         a: R,
     },
+    /// d = string(a), a []byte (copied).
     BytesToS {
         d: R,
         a: R,
     },
+    /// d = []byte(a), a string (copied).
     SToBytes {
         d: R,
         a: R,
     },
+    /// d = string(a), a []rune, UTF-8 encoded (invalid runes as U+FFFD).
     RunesToS {
         d: R,
         a: R,
     },
+    /// d = []rune(a), a string decoded as UTF-8.
     SToRunes {
         d: R,
         a: R,
     },
 
     // Control.
+    /// pc += off (relative to the next instruction).
     Jmp {
         off: i32,
     },
+    /// if a { pc += off }
     JmpIf {
         a: R,
         off: i32,
     },
+    /// if !a { pc += off }
     JmpIfNot {
         a: R,
         off: i32,
@@ -582,6 +632,7 @@ pub enum Op {
         a: R,
         k: u32,
     },
+    /// Pops the frame; results were stored in the frame's first registers.
     Return,
     /// Runs the current frame's pending deferred calls one at a time (re-executed until none remain).
     RunDefers,
@@ -670,6 +721,7 @@ pub enum Op {
         b: R,
         t: u32,
     },
+    /// d = len(a), a slice.
     LenSl {
         d: R,
         a: R,
@@ -681,6 +733,7 @@ pub enum Op {
         a: R,
         n: u32,
     },
+    /// d = cap(a), a slice.
     CapSl {
         d: R,
         a: R,
@@ -748,6 +801,7 @@ pub enum Op {
     },
 
     // Maps.
+    /// d = make(map type t)
     MakeMap {
         d: R,
         t: u32,
@@ -765,15 +819,18 @@ pub enum Op {
         b: R,
         t: u32,
     },
+    /// delete(a, b), map type t; no-op on a nil map.
     MapDel {
         a: R,
         b: R,
         t: u32,
     },
+    /// d = len(a), a map (0 for nil).
     LenMap {
         d: R,
         a: R,
     },
+    /// clear(a), a map.
     ClearMap {
         a: R,
     },
@@ -815,6 +872,7 @@ pub enum Op {
         a: R,
         t: u32,
     },
+    /// d = a.(I) for interface type t, d+1 = ok (d = nil interface on failure).
     AssertIfaceOk {
         d: R,
         a: R,
@@ -844,18 +902,22 @@ pub enum Op {
         a: R,
         b: R,
     },
+    /// d = make(chan type t, a)
     MakeChan {
         d: R,
         a: R,
         t: u32,
     },
+    /// close(a); panics on a nil or closed channel.
     Close {
         a: R,
     },
+    /// d = len(a), a channel (buffered elements).
     LenChan {
         d: R,
         a: R,
     },
+    /// d = cap(a), a channel.
     CapChan {
         d: R,
         a: R,
@@ -906,7 +968,12 @@ impl Op {
             | Op::MapGet { d, .. }
             | Op::MapNext { d, .. }
             | Op::UnboxOk { d, .. }
-            | Op::AssertIfaceOk { d, .. } => g(next(d, 1)),
+            | Op::AssertIfaceOk { d, .. }
+            | Op::Recv { d, ok: true, .. } => g(next(d, 1)),
+            Op::Select { d, .. } => {
+                g(next(d, 1));
+                g(next(d, 2));
+            }
             _ => {}
         }
     }
