@@ -331,21 +331,16 @@ impl Vm {
     }
 
     /// Pushes a frame for function `fid` whose registers start at absolute index `base`.
-    #[inline]
+    /// Inline: the common case is a few compares and the push; the rest is `push_frame_slow`.
+    #[inline(always)]
     pub(crate) fn push_frame(&mut self, fid: u32, base: usize, env: u64) -> Result<(), Trap> {
         let f = &self.p.funcs[fid as usize];
-        if f.code.is_empty() {
-            return Err(Trap::Fatal(format!("corgi: {} is not implemented in the core library", f.name)));
-        }
         let need = base + f.nregs as usize + 8;
-        self.stack_bytes += f.frame_bytes as u64;
-        if self.stack_bytes > MAX_STACK_BYTES {
-            return Err(Trap::Fatal("stack overflow".into()));
+        let bytes = self.stack_bytes + f.frame_bytes as u64;
+        if f.code.is_empty() || bytes > MAX_STACK_BYTES || need > self.regs.len() {
+            return self.push_frame_slow(fid, base, env);
         }
-        if need > self.regs.len() {
-            let new_len = (self.regs.len() * 2).max(need);
-            self.regs.resize(new_len, 0);
-        }
+        self.stack_bytes = bytes;
         self.frames.push(Frame {
             func: fid,
             pc: 0,
@@ -358,6 +353,26 @@ impl Vm {
             race_node: 0,
         });
         Ok(())
+    }
+
+    /// `push_frame` for an unimplemented function, a stack overflow, or a register file to grow.
+    #[cold]
+    #[inline(never)]
+    fn push_frame_slow(&mut self, fid: u32, base: usize, env: u64) -> Result<(), Trap> {
+        let f = &self.p.funcs[fid as usize];
+        if f.code.is_empty() {
+            return Err(Trap::Fatal(format!("corgi: {} is not implemented in the core library", f.name)));
+        }
+        if self.stack_bytes + f.frame_bytes as u64 > MAX_STACK_BYTES {
+            self.stack_bytes += f.frame_bytes as u64;
+            return Err(Trap::Fatal("stack overflow".into()));
+        }
+        let need = base + f.nregs as usize + 8;
+        if need > self.regs.len() {
+            let new_len = (self.regs.len() * 2).max(need);
+            self.regs.resize(new_len, 0);
+        }
+        self.push_frame(fid, base, env)
     }
 
     /// Calls the function value `closure` with `args` from native code; returns its results.
