@@ -4,7 +4,7 @@ use super::mem;
 use super::op::{Mem, Op, Width};
 use super::race::RtFn;
 use super::rtype::Kind;
-use super::window::Window;
+use super::window::{Window, fetch};
 use super::{Deferred, Trap, Vm};
 
 impl Vm {
@@ -103,7 +103,8 @@ impl Vm {
                 };
             }
             loop {
-                let op = code[pc];
+                // SAFETY: `pc` is one `vm::window`'s invariants allow in the verified `code`.
+                let op = unsafe { fetch(code, pc) };
                 pc += 1;
                 match op {
                     Op::Nop => {}

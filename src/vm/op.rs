@@ -955,6 +955,28 @@ pub enum Op {
 impl Op {
     /// Calls `g` with every register the instruction reads or writes: the named operands and
     /// the neighbours some instructions use too (a pair or triple starting at the operand).
+    /// The offset, from the next instruction, of the jump this instruction may take.
+    pub fn jump_offset(&self) -> Option<i64> {
+        match *self {
+            Op::Jmp { off }
+            | Op::JmpIf { off, .. }
+            | Op::JmpIfNot { off, .. }
+            | Op::JCmp { off, .. }
+            | Op::JCmpK { off, .. }
+            | Op::Loop { off }
+            | Op::LoopCmpK { off, .. }
+            | Op::LoopCmp { off, .. }
+            | Op::MapNext { off, .. } => Some(off as i64),
+            Op::AddLoopCmpK { off, .. } | Op::AddLoopCmp { off, .. } => Some(off as i64),
+            _ => None,
+        }
+    }
+
+    /// Whether execution never goes on to the next instruction.
+    pub fn ends_flow(&self) -> bool {
+        matches!(self, Op::Return | Op::Jmp { .. } | Op::Loop { .. })
+    }
+
     pub fn for_each_reg(&self, mut g: impl FnMut(R)) {
         self.for_each_named_reg(&mut g);
         let next = |r: R, n: u16| R(r.0.saturating_add(n));

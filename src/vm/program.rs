@@ -143,7 +143,7 @@ impl Program {
     /// registers without bounds checks on the strength of it (see `vm::window`).
     pub fn verify(&self) -> Result<(), String> {
         for f in &self.funcs {
-            super::window::verify(&f.code, f.nregs)
+            super::window::verify(&f.code, f.nregs, f.exit_pc)
                 .map_err(|e| format!("bytecode of {} fails verification: {e}", f.name))?;
         }
         Ok(())

@@ -234,6 +234,9 @@ impl Vm {
         let id = self.rt.next_gid.fetch_add(1, Relaxed) + 1;
         let fid = super::mem::ld(closure) as u32;
         let f = &self.p.funcs[fid as usize];
+        if f.code.is_empty() {
+            return Err(Trap::Fatal(format!("corgi: {} is not implemented in the core library", f.name)));
+        }
         let mut regs = vec![0u64; f.nregs as usize + 8];
         regs[..args.len()].copy_from_slice(args);
         let frame = Frame {

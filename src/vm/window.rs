@@ -1,6 +1,7 @@
-//! A frame's registers without a bounds check per access: the dispatch loop's one `unsafe`.
+//! A frame's registers and its function's instructions without a bounds check per access: the
+//! dispatch loop's `unsafe`.
 //!
-//! Invariants, which together make every access in bounds:
+//! Invariants, which together make every register access in bounds:
 //! - `verify` has accepted the function: each register operand of each instruction, with the
 //!   neighbours some instructions also use (`R(d + 1)`, `R(b + 2)`), is below its `nregs`;
 //! - the window is checked to lie inside the register file when made (`Vm::push_frame` grew the
@@ -11,6 +12,12 @@
 //!
 //! The registers are plain words, so a racy Go program cannot break these: only corgi's own
 //! bookkeeping can, and the verifier checks what the compiler emitted.
+//!
+//! And every instruction fetch (`fetch`): `verify` has accepted the code, so it is not empty
+//! (`push_frame` and `spawn` refuse an empty function), each jump lands inside it, the exit
+//! sequence's pc is inside it, and its last instruction never falls through. So a pc the loop
+//! reaches is 0, a jump's target, the instruction after one that falls through (never the
+//! last), or one saved from those (a frame's resume point, `exit_pc`).
 
 use super::op::{Op, R};
 
@@ -41,10 +48,38 @@ impl Window {
     }
 }
 
-/// Checks that every register `f`'s instructions name is below `nregs`; the error names the
-/// first instruction that does not.
-pub fn verify(code: &[Op], nregs: u16) -> Result<(), String> {
+/// Instruction `pc` of a function's code.
+///
+/// # Safety
+/// The code passed `verify` and `pc` is one the module's invariants allow (so `pc < code.len()`).
+#[inline(always)]
+pub unsafe fn fetch(code: &[Op], pc: usize) -> Op {
+    debug_assert!(pc < code.len());
+    // SAFETY: in bounds by the caller's contract.
+    unsafe { *code.get_unchecked(pc) }
+}
+
+/// Checks that every register `f`'s instructions name is below `nregs`, that every jump and the
+/// exit sequence's pc land inside the code, and that its last instruction does not fall through
+/// (empty code, a native's, is never run); the error names the first instruction that fails.
+pub fn verify(code: &[Op], nregs: u16, exit_pc: Option<u32>) -> Result<(), String> {
+    if let Some(last) = code.last()
+        && !last.ends_flow()
+    {
+        return Err(format!("its last instruction ({last:?}) falls through"));
+    }
+    if let Some(exit) = exit_pc
+        && exit as usize >= code.len()
+    {
+        return Err(format!("its exit sequence at {exit} is outside its {} instructions", code.len()));
+    }
     for (pc, op) in code.iter().enumerate() {
+        if let Some(off) = op.jump_offset() {
+            let to = pc as i64 + 1 + off;
+            if to < 0 || to >= code.len() as i64 {
+                return Err(format!("instruction {pc} ({op:?}) jumps to {to}, outside {} instructions", code.len()));
+            }
+        }
         let mut bad = None;
         op.for_each_reg(|r| {
             if r.0 >= nregs && bad.is_none() {
@@ -102,9 +137,50 @@ mod tests {
     #[test]
     fn verify_rejects_a_register_beyond_the_frame() {
         let code = [Op::Add { d: R(2), a: R(0), b: R(1) }, Op::Return];
-        assert!(verify(&code, 3).is_ok());
-        let err = verify(&code, 2).unwrap_err();
+        assert!(verify(&code, 3, None).is_ok());
+        let err = verify(&code, 2, None).unwrap_err();
         assert!(err.contains("instruction 0"), "{err}");
+    }
+
+    #[test]
+    fn verify_keeps_every_pc_inside_the_code() {
+        let ok = [Op::JmpIf { a: R(0), off: 1 }, Op::Jmp { off: -2 }, Op::Return];
+        assert!(verify(&ok, 1, Some(2)).is_ok());
+        for (code, bad) in [
+            (vec![Op::JmpIf { a: R(0), off: 2 }, Op::Return], "jumps to 3"),
+            (vec![Op::Loop { off: -2 }, Op::Return], "jumps to -1"),
+            (vec![Op::Return, Op::Int { d: R(0), k: 1 }], "falls through"),
+            (
+                vec![Op::AddLoopCmpK { cmp: super::super::op::Cmp::Lt, a: R(0), step: 1, k: 3, off: 5 }, Op::Return],
+                "jumps to 6",
+            ),
+        ] {
+            let err = verify(&code, 1, None).unwrap_err();
+            assert!(err.contains(bad), "{err}");
+        }
+        assert!(verify(&ok, 1, Some(3)).unwrap_err().contains("exit sequence"));
+        assert!(verify(&[], 0, None).is_ok(), "a native's empty code is never run");
+    }
+
+    #[test]
+    fn fetch_reads_verified_code_from_many_threads() {
+        let code: std::sync::Arc<Vec<Op>> =
+            std::sync::Arc::new((0..64).map(|k| Op::Int { d: R(0), k }).chain([Op::Return]).collect());
+        assert!(verify(&code, 1, None).is_ok());
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let code = code.clone();
+                std::thread::spawn(move || {
+                    // SAFETY: every pc below the length of verified code.
+                    (0..code.len()).all(|pc| {
+                        matches!(unsafe { fetch(&code, pc) }, Op::Int { k, .. } if k == pc as i32) || pc == 64
+                    })
+                })
+            })
+            .collect();
+        for h in handles {
+            assert!(h.join().unwrap());
+        }
     }
 
     #[test]
