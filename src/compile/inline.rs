@@ -72,16 +72,23 @@ impl Compiler<'_> {
         let (params, result) = (body.params.clone(), body.result);
         let d = self.reg();
         let save_outer = self.f().next;
+        // Every argument first, then the bindings: an argument may itself be an inlined call of
+        // the same function, which binds (and then unbinds) the same parameter objects.
+        let mut regs = Vec::with_capacity(params.len());
         for (&p, &arg) in params.iter().zip(args.iter()) {
             let t = self.info.objects[p.0 as usize].ty;
             // The argument's register itself: E only reads it, and nothing between here and E's
             // end can write a register-held variable (an assigned-by-closure one lives in a cell).
-            let r = self.expr_as(arg, t);
-            self.f().vars.insert(p, Loc::Reg(r));
+            regs.push(self.expr_as(arg, t));
         }
+        let outer: Vec<Option<Loc>> =
+            params.iter().zip(&regs).map(|(&p, &r)| self.f().vars.insert(p, Loc::Reg(r))).collect();
         let r = self.expr(result);
-        for p in &params {
-            self.f().vars.remove(p);
+        for (p, old) in params.iter().zip(outer) {
+            match old {
+                Some(loc) => self.f().vars.insert(*p, loc),
+                None => self.f().vars.remove(p),
+            };
         }
         self.f().next = save_outer;
         self.emit(Op::Move { d, a: r });

@@ -22,6 +22,7 @@ func both(p, q bool) bool   { return p && !q || q && !p }
 func half(x float64) int    { return int(x / 2) }
 func shl(x uint64) uint64   { return x<<3 | x>>61 }
 func same(x int) int        { return x }
+func sub(x, y int) int      { return x - y }
 
 func main() {
 	s := 0.0
@@ -39,6 +40,8 @@ func main() {
 	y := same(x) + same(x+1)
 	x = 10
 	fmt.Println(x, y, same(x))
+	// Inlined calls of the same function as its own arguments.
+	fmt.Println(sub(1, sub(2, 3)), sub(sub(10, 4), mix(mix(2, 1), 5)), same(sub(same(1), 2)))
 	f := tri
 	fmt.Printf("%.6f\n", f(2, 3))
 	done := make(chan bool)
