@@ -7,6 +7,7 @@
 //! more than E in the functions this catches (`a(i, j)` of spectralnorm).
 
 use super::Compiler;
+use super::expr::Cat;
 use super::func::Loc;
 use crate::ast::{BinOp, DeclId, DeclKind, ExprId, ExprKind, StmtKind, UnOp};
 use crate::check::ObjId;
@@ -50,7 +51,10 @@ impl Compiler<'_> {
         let crate::types::Type::Func(sig) = self.info.types.get(self.info.types.under(ft)) else { return };
         let ([rt], false) = (sig.results.as_slice(), sig.variadic) else { return };
         let rt = *rt;
-        if !self.is_scalar(rt) || self.ty(*result) != rt || !self.is_pure(*result, &params) {
+        // E's own type, or a comparison's untyped bool for a bool result (the same 0 or 1 word).
+        let et = self.ty(*result);
+        let same_type = et == rt || (self.cat(et) == Cat::Bool && self.cat(rt) == Cat::Bool);
+        if !self.is_scalar(rt) || !same_type || !self.is_pure(*result, &params) {
             return;
         }
         self.inlinable.insert(obj, InlineBody { params, result: *result });
@@ -97,10 +101,7 @@ impl Compiler<'_> {
 
     /// An integer, float or bool type (named or not): one word, no memory behind it.
     fn is_scalar(&self, t: TypeId) -> bool {
-        self.info
-            .types
-            .basic(t)
-            .is_some_and(|k| (k.is_integer() || k.is_float() || k == crate::types::BasicKind::Bool) && !k.is_untyped())
+        matches!(self.cat(t), Cat::Int { .. } | Cat::Float { .. } | Cat::Bool)
     }
 
     /// Whether `e` is made of `params`, constants and operators that cannot panic, over scalars.

@@ -23,6 +23,7 @@ func half(x float64) int    { return int(x / 2) }
 func shl(x uint64) uint64   { return x<<3 | x>>61 }
 func same(x int) int        { return x }
 func sub(x, y int) int      { return x - y }
+func less(a, b int) bool    { return a < b }
 
 func main() {
 	s := 0.0
@@ -42,6 +43,7 @@ func main() {
 	fmt.Println(x, y, same(x))
 	// Inlined calls of the same function as its own arguments.
 	fmt.Println(sub(1, sub(2, 3)), sub(sub(10, 4), mix(mix(2, 1), 5)), same(sub(same(1), 2)))
+	fmt.Println(less(1, 2), less(sub(3, 1), 2), less(-1<<63, 1<<63-1))
 	f := tri
 	fmt.Printf("%.6f\n", f(2, 3))
 	done := make(chan bool)
