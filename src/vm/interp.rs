@@ -1,7 +1,7 @@
 //! The dispatch loop: one `match` over [`Op`], registers addressed relative to the frame base.
 
 use super::mem;
-use super::op::{Mem, Op, Width};
+use super::op::{Op, Width};
 use super::race::RtFn;
 use super::rtype::Kind;
 use super::window::{Window, fetch};
@@ -630,8 +630,7 @@ impl Vm {
                         if RACE {
                             self.race_access(x + off as u64, m.bytes(), false, pc);
                         }
-                        // The word-wide case inline: the general load is a call.
-                        r!(d) = if m == Mem::B8 { mem::ld(x + off as u64) } else { mem::load(x + off as u64, m) };
+                        r!(d) = mem::load(x + off as u64, m);
                     }
                     Op::Store { a, b, off, m } => {
                         let x = r!(a);
@@ -641,7 +640,7 @@ impl Vm {
                         if RACE {
                             self.race_access(x + off as u64, m.bytes(), true, pc);
                         }
-                        if m == Mem::B8 { mem::st(x + off as u64, r!(b)) } else { mem::store(x + off as u64, m, r!(b)) }
+                        mem::store(x + off as u64, m, r!(b));
                     }
                     Op::NilCheck { a } => {
                         if r!(a) == 0 {
@@ -729,7 +728,7 @@ impl Vm {
                         if RACE {
                             self.race_access(at, m.bytes(), false, pc);
                         }
-                        r!(d) = if m == Mem::B8 { mem::ld(at) } else { mem::load(at, m) };
+                        r!(d) = mem::load(at, m);
                     }
                     Op::ArrAddr { d, a, b, t: ti } => {
                         let Kind::Array { len, elem } = p.types.get(ti).kind else { fail!(Trap::runtime("array")) };

@@ -117,9 +117,15 @@ pub fn st(addr: u64, v: u64) {
     }
 }
 
-/// Loads a value of width `m`, extended to a register word.
-#[inline]
+/// Loads a value of width `m`, extended to a register word. The word-wide case, most loads, is
+/// always inline in its caller (the whole match was an out-of-line call in the dispatch loop).
+#[inline(always)]
 pub fn load(addr: u64, m: Mem) -> u64 {
+    if m == Mem::B8 { ld(addr) } else { load_narrow(addr, m) }
+}
+
+#[inline]
+fn load_narrow(addr: u64, m: Mem) -> u64 {
     // SAFETY: in each arm `checked` gives an address inside the region (or the scratch word)
     // aligned to the access width.
     unsafe {
@@ -136,8 +142,14 @@ pub fn load(addr: u64, m: Mem) -> u64 {
     }
 }
 
-#[inline]
+/// Stores `v` with width `m`; the word-wide case is inline, as for `load`.
+#[inline(always)]
 pub fn store(addr: u64, m: Mem, v: u64) {
+    if m == Mem::B8 { st(addr, v) } else { store_narrow(addr, m, v) }
+}
+
+#[inline]
+fn store_narrow(addr: u64, m: Mem, v: u64) {
     if !allowed_small(addr, width(m)) {
         return refuse(addr);
     }
