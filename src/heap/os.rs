@@ -42,10 +42,8 @@ impl Mapping {
     /// Gives the pages of `[offset, offset+len)` back to the OS; they read as zero afterwards.
     /// The caller makes sure nothing is stored there concurrently.
     pub fn release(&self, offset: usize, len: usize) {
-        assert!(offset.checked_add(len).is_some_and(|end| end <= self.len));
-        // SAFETY: the range is inside this mapping (checked above); MADV_DONTNEED on private
-        // anonymous memory only replaces its contents with zero pages.
-        unsafe { libc::madvise((self.addr + offset) as *mut libc::c_void, len, libc::MADV_DONTNEED) };
+        // MADV_DONTNEED on private anonymous memory only replaces its contents with zero pages.
+        self.advise(offset, len, libc::MADV_DONTNEED);
     }
 
     /// Commits the pages of `[offset, offset+len)` for writing now, in one call, instead of a
@@ -53,10 +51,17 @@ impl Mapping {
     /// zero page, which the first write then replaces). Advisory: before Linux 5.14
     /// (no MADV_POPULATE_WRITE) nothing happens and the pages fault in as before.
     pub fn populate(&self, offset: usize, len: usize) {
+        // Populating private anonymous memory allocates its pages and leaves their contents.
+        self.advise(offset, len, libc::MADV_POPULATE_WRITE);
+    }
+
+    /// `madvise(advice)` on `[offset, offset+len)`, checked to lie inside the mapping; `advice`
+    /// is one that keeps the memory valid (its contents kept, or zero).
+    fn advise(&self, offset: usize, len: usize, advice: libc::c_int) {
         assert!(offset.checked_add(len).is_some_and(|end| end <= self.len));
-        // SAFETY: the range is inside this mapping (checked above); populating private anonymous
-        // memory allocates its pages and leaves their contents as they were.
-        unsafe { libc::madvise((self.addr + offset) as *mut libc::c_void, len, libc::MADV_POPULATE_WRITE) };
+        // SAFETY: the range is inside this mapping (checked above), and both advices used leave
+        // it mapped and readable.
+        unsafe { libc::madvise((self.addr + offset) as *mut libc::c_void, len, advice) };
     }
 }
 

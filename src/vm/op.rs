@@ -955,7 +955,9 @@ pub enum Op {
 impl Op {
     /// Calls `g` with every register the instruction reads or writes: the named operands and
     /// the neighbours some instructions use too (a pair or triple starting at the operand).
-    /// The offset, from the next instruction, of the jump this instruction may take.
+    /// The offset, from the next instruction, of the jump this instruction may take. Every
+    /// instruction the dispatch loop `jump!`s for must be here: `window::verify` checks these
+    /// targets, and instruction fetch is unchecked on the strength of it.
     pub fn jump_offset(&self) -> Option<i64> {
         match *self {
             Op::Jmp { off }
